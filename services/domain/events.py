@@ -1,0 +1,225 @@
+"""Incident events (contract section 1): the envelope and one model per event type."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from services.domain.codes import CRIME_RELATED_INCIDENT, IncidentCode
+from services.domain.timestamps import Timestamp
+
+SCHEMA_VERSION = 1
+MAX_RECORD_BYTES = 256 * 1024
+
+EVENT_TYPES = (
+    "incident.reported",
+    "incident.updated",
+    "incident.closed",
+    "crime.recorded",
+    "crime.cancelled",
+    "safeguarding.recorded",
+)
+
+
+class Channel(StrEnum):
+    EMERGENCY_CALL = "emergency_call"
+    NON_EMERGENCY_CALL = "non_emergency_call"
+    ONLINE = "online"
+    IN_PERSON = "in_person"
+    AGENCY_REFERRAL = "agency_referral"
+    POLICE_GENERATED = "police_generated"
+
+
+class Reporter(StrEnum):
+    VICTIM = "victim"
+    ON_BEHALF_OF_VICTIM = "on_behalf_of_victim"
+    WITNESS = "witness"
+    THIRD_PARTY = "third_party"
+    PROFESSIONAL = "professional"
+    POLICE = "police"
+
+
+class Qualifier(StrEnum):
+    DOMESTIC_ABUSE = "domestic_abuse"
+    HATE = "hate"
+    MENTAL_HEALTH = "mental_health"
+    ALCOHOL = "alcohol"
+    DRUGS = "drugs"
+    REPEAT_VICTIM = "repeat_victim"
+    CHILD_INVOLVED = "child_involved"
+    VULNERABLE_PERSON = "vulnerable_person"
+    WEAPON = "weapon"
+
+
+class Grade(StrEnum):
+    EMERGENCY = "emergency"
+    PRIORITY = "priority"
+    SCHEDULED = "scheduled"
+    NO_DEPLOYMENT = "no_deployment"
+
+
+class Criterion(StrEnum):
+    """Transfer/cancellation criteria (HOCR section C)."""
+
+    C1 = "C1"  # committed outside this force: transferred
+    C2 = "C2"  # additional verifiable information shows no notifiable crime
+    C3 = "C3"  # duplicate, or part of a crime already recorded
+    C4 = "C4"  # recorded in error
+
+
+class Authority(StrEnum):
+    FCR = "fcr"
+    DDM = "ddm"
+    SUPERVISOR = "supervisor"
+    OFFICER = "officer"
+
+
+class SafeguardingKind(StrEnum):
+    RISK_ASSESSMENT = "risk_assessment"
+    REFERRAL = "referral"
+    SAFEGUARDING_PLAN = "safeguarding_plan"
+
+
+class Risk(StrEnum):
+    STANDARD = "standard"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+class _Model(BaseModel):
+    """Frozen, and ignoring unknown extra fields as the contract requires."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+
+Text = Annotated[str, Field(max_length=20_000)]
+OffenceCode = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9./-]{0,15}$")]
+ClosingCode = IncidentCode | Literal["crime_related_incident"]
+
+
+class Victim(_Model):
+    ref: str = Field(min_length=1, max_length=64)
+    age: int | None = Field(default=None, ge=0, le=130)
+    vulnerable: bool = False
+
+
+class ReportedData(_Model):
+    reported_at: Timestamp | None = None
+    channel: Channel
+    reporter: Reporter
+    opening_code: IncidentCode
+    qualifiers: tuple[Qualifier, ...] = ()
+    narrative: Text = ""
+    area: str = Field(min_length=1, max_length=32)
+    victims: tuple[Victim, ...] = ()
+    grade: Grade | None = None
+
+
+class UpdatedData(_Model):
+    narrative: Text | None = None
+    opening_code: IncidentCode | None = None
+    qualifiers_added: tuple[Qualifier, ...] = ()
+    victims_added: tuple[Victim, ...] = ()
+
+
+class ClosedData(_Model):
+    closing_code: ClosingCode
+    rationale: Text | None = None
+
+    @property
+    def closed_as_crime(self) -> bool:
+        code = self.closing_code
+        return code == CRIME_RELATED_INCIDENT or (isinstance(code, IncidentCode) and code.is_crime)
+
+
+class CrimeRecordedData(_Model):
+    crime_id: str = Field(min_length=1, max_length=64)
+    recorded_at: Timestamp | None = None
+    offence_code: OffenceCode
+    victim_ref: str | None = Field(default=None, min_length=1, max_length=64)
+
+
+class CrimeCancelledData(_Model):
+    crime_id: str = Field(min_length=1, max_length=64)
+    criterion: Criterion
+    avi: Text = ""
+    authorised_by: Authority
+
+
+class SafeguardingData(_Model):
+    kind: SafeguardingKind
+    risk: Risk | None = None
+
+
+class Envelope(_Model):
+    schema_version: Literal[1]
+    event_id: str = Field(min_length=1, max_length=128)
+    force: str = Field(min_length=2, max_length=16)
+    incident_id: str = Field(min_length=1, max_length=64)
+    occurred_at: Timestamp
+    source: str = Field(min_length=1, max_length=64)
+
+
+class IncidentReported(Envelope):
+    type: Literal["incident.reported"]
+    data: ReportedData
+
+    @model_validator(mode="after")
+    def _default_reported_at(self) -> IncidentReported:
+        if self.data.reported_at is None:
+            data = self.data.model_copy(update={"reported_at": self.occurred_at})
+            object.__setattr__(self, "data", data)
+        return self
+
+    @property
+    def reported_at(self) -> Timestamp:
+        return self.data.reported_at or self.occurred_at
+
+
+class IncidentUpdated(Envelope):
+    type: Literal["incident.updated"]
+    data: UpdatedData
+
+
+class IncidentClosed(Envelope):
+    type: Literal["incident.closed"]
+    data: ClosedData
+
+
+class CrimeRecorded(Envelope):
+    type: Literal["crime.recorded"]
+    data: CrimeRecordedData
+
+    @model_validator(mode="after")
+    def _default_recorded_at(self) -> CrimeRecorded:
+        if self.data.recorded_at is None:
+            data = self.data.model_copy(update={"recorded_at": self.occurred_at})
+            object.__setattr__(self, "data", data)
+        return self
+
+    @property
+    def recorded_at(self) -> Timestamp:
+        return self.data.recorded_at or self.occurred_at
+
+
+class CrimeCancelled(Envelope):
+    type: Literal["crime.cancelled"]
+    data: CrimeCancelledData
+
+
+class SafeguardingRecorded(Envelope):
+    type: Literal["safeguarding.recorded"]
+    data: SafeguardingData
+
+
+IncidentEvent = Annotated[
+    IncidentReported
+    | IncidentUpdated
+    | IncidentClosed
+    | CrimeRecorded
+    | CrimeCancelled
+    | SafeguardingRecorded,
+    Field(discriminator="type"),
+]

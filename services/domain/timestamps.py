@@ -1,0 +1,100 @@
+"""RFC 3339 timestamps with an explicit offset, and ISO 8601 durations."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+from typing import Annotated
+
+from pydantic import BeforeValidator, PlainSerializer
+from pydantic_core import PydanticCustomError
+
+_RFC3339 = re.compile(
+    r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$"
+)
+BAD_TIMESTAMP = "bad_timestamp"
+
+
+def parse_timestamp(value: object) -> datetime:
+    """Parse an RFC 3339 string with an offset; anything else is a `bad_timestamp` error."""
+    if isinstance(value, datetime):
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise PydanticCustomError(BAD_TIMESTAMP, "timestamp has no UTC offset")
+        return value
+    if not isinstance(value, str) or not _RFC3339.match(value):
+        raise PydanticCustomError(
+            BAD_TIMESTAMP,
+            "not an RFC 3339 timestamp with an offset (e.g. 2026-11-26T03:20:00Z)",
+        )
+    text = value[:-1] + "+00:00" if value[-1] in "Zz" else value
+    text = _trim_fraction(text)
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise PydanticCustomError(BAD_TIMESTAMP, "impossible date or time: {error}", {"error": str(exc)}) from exc
+
+
+def _trim_fraction(text: str) -> str:
+    """Python parses at most microseconds; RFC 3339 allows more digits."""
+    match = re.search(r"\.(\d+)", text)
+    if match and len(match.group(1)) > 6:
+        return text[: match.start(1) + 6] + text[match.end(1) :]
+    return text
+
+
+def format_timestamp(value: datetime) -> str:
+    """Canonical output form: UTC, seconds precision unless sub-second, trailing Z."""
+    utc = value.astimezone(UTC)
+    text = utc.isoformat(timespec="microseconds" if utc.microsecond else "seconds")
+    return text.replace("+00:00", "Z")
+
+
+Timestamp = Annotated[
+    datetime,
+    BeforeValidator(parse_timestamp),
+    PlainSerializer(format_timestamp, return_type=str, when_used="json"),
+]
+
+_ISO_DURATION = re.compile(
+    r"^P(?:(?P<days>\d+(?:\.\d+)?)D)?"
+    r"(?:T(?:(?P<hours>\d+(?:\.\d+)?)H)?(?:(?P<minutes>\d+(?:\.\d+)?)M)?"
+    r"(?:(?P<seconds>\d+(?:\.\d+)?)S)?)?$"
+)
+
+
+def parse_duration(value: object) -> timedelta:
+    """ISO 8601 duration (days and time parts, e.g. `PT24H`, `P1DT2H`) or a number of seconds."""
+    if isinstance(value, timedelta):
+        return value
+    if isinstance(value, bool):
+        raise ValueError("a duration is ISO 8601 (e.g. PT24H) or a number of seconds")
+    if isinstance(value, int | float):
+        seconds = float(value)
+    elif isinstance(value, str) and (m := _ISO_DURATION.match(value.strip())) and value != "P":
+        parts = {k: float(v) for k, v in m.groupdict().items() if v is not None}
+        if not parts:
+            raise ValueError(f"empty ISO 8601 duration {value!r}")
+        return timedelta(**parts)
+    elif isinstance(value, str):
+        try:
+            seconds = float(value)
+        except ValueError:
+            raise ValueError(
+                f"{value!r} is not an ISO 8601 duration (e.g. PT24H) or a number of seconds"
+            ) from None
+    else:
+        raise ValueError("a duration is ISO 8601 (e.g. PT24H) or a number of seconds")
+    if seconds < 0:
+        raise ValueError("a duration cannot be negative")
+    return timedelta(seconds=seconds)
+
+
+def format_duration(value: timedelta) -> str:
+    return f"PT{int(value.total_seconds())}S"
+
+
+Duration = Annotated[
+    timedelta,
+    BeforeValidator(parse_duration),
+    PlainSerializer(format_duration, return_type=str, when_used="json"),
+]
