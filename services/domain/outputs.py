@@ -37,6 +37,9 @@ class Resolution(StrEnum):
     VALID_CANCELLATION = "valid_cancellation"
     NO_LONGER_CRIMEABLE = "no_longer_crimeable"
     TRANSFERRED = "transferred"
+    NO_LONGER_APPLIES = "no_longer_applies"
+    RETRACTED = "retracted"
+    """Late input showed the condition never held; the firing record is closed."""
 
 
 class _Output(BaseModel):

@@ -1,0 +1,329 @@
+"""The NCRS engine: folds an incident's events, judges it, and runs its alert lifecycle.
+
+Pure: the current time is an argument. The same functions run in the live workers and in
+`ncrs-watch replay`, which is how the two agree.
+
+Events settle in event-time order once the clock passes them, interleaved with the rules'
+deadlines; alerts come only from settled history, so any arrival order within the allowed
+lateness gives the same alerts. Assessments are emitted at once from everything received.
+An event older than the settled history (later than the lateness) makes the incident
+recompute from its first event; records already emitted are never emitted again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from services.domain.events import IncidentEvent, IncidentReported, IncidentUpdated
+from services.domain.incident import Facts
+from services.domain.incident_state import Checkpoint, IncidentState
+from services.domain.judgement import NOT_SCORED, Judgement, judge
+from services.domain.outputs import (
+    Alert,
+    AlertAssessment,
+    AlertStatus,
+    Assessment,
+    Resolution,
+    alert_id,
+)
+from services.domain.rulebook import RuleBook, RuleSet
+from services.domain.rules import (
+    FIRES_ONLY_ON_REPORT_OR_UPDATE,
+    SEVERITY,
+    Condition,
+    deadlines,
+    evaluate,
+    resolution,
+    summary,
+)
+from services.domain.scoring import IncidentFacts, Score, Scorer
+
+UNKNOWN_AREA = "unknown"
+END_OF_TIME = datetime(9999, 1, 1, tzinfo=UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    state: IncidentState
+    assessments: tuple[Assessment, ...] = ()
+    alerts: tuple[Alert, ...] = ()
+
+
+class Engine:
+    def __init__(self, rulebook: RuleBook, scorer: Scorer) -> None:
+        self.rulebook = rulebook
+        self.scorer = scorer
+
+    def handle(
+        self, state: IncidentState | None, event: IncidentEvent, now: datetime | None
+    ) -> Step:
+        """Take one event of an incident; `now` is the clock (None before it has a time)."""
+        state = state or IncidentState(event.incident_id)
+        if state.has_seen(event.event_id):
+            return Step(state)
+        index = state.insert(event)
+        if state.checkpoint is not None and self._before_settled(state, event, index):
+            state.checkpoint = None  # arrived after its place was settled: recompute
+        alerts = self._settle(state, now)
+        assessment = self._assess(state, event)
+        self._plan(state)
+        return Step(state, (assessment,) if assessment else (), tuple(alerts))
+
+    def advance(self, state: IncidentState, now: datetime) -> Step:
+        """Move an incident's clock to `now`: settle events and fire passed deadlines."""
+        alerts = self._settle(state, now)
+        self._plan(state)
+        return Step(state, (), tuple(alerts))
+
+    # -- settling -------------------------------------------------------------------------
+
+    def _before_settled(self, state: IncidentState, event: IncidentEvent, index: int) -> bool:
+        checkpoint = state.checkpoint
+        assert checkpoint is not None
+        if index < checkpoint.settled:
+            return True
+        if state.cursor is None or event.occurred_at > state.cursor:
+            return False
+        rules = self._rules(checkpoint.facts, event)
+        return any(
+            event.occurred_at <= d <= state.cursor for d in deadlines(checkpoint.facts, rules)
+        )
+
+    def _settle(self, state: IncidentState, now: datetime | None) -> list[Alert]:
+        recompute = state.checkpoint is None
+        if recompute:
+            state.checkpoint = Checkpoint()
+            state.cursor = None
+        checkpoint = state.checkpoint
+        assert checkpoint is not None
+        if now is None:
+            return []
+        out = [a for a in self._run(state, checkpoint, now) if self._is_new(state, a)]
+        if recompute:
+            out += self._retract(state, checkpoint, now)
+        for alert in out:
+            state.emitted[alert.alert_id] = alert
+        if state.cursor is None or now > state.cursor:
+            state.cursor = now
+        return out
+
+    def _run(self, state: IncidentState, cp: Checkpoint, now: datetime) -> Iterator[Alert]:
+        """Fold settled events and passed deadlines in event-time order, yielding transitions.
+
+        At equal times an event settles before a deadline: a crime recorded at the limit is
+        on time.
+        """
+        ticks_done = state.cursor  # every deadline at or before it has been processed
+        while True:
+            event = state.events[cp.settled] if cp.settled < len(state.events) else None
+            if event is not None and event.occurred_at > now:
+                event = None
+            rules = self._rules(cp.facts, event)
+            tick = min(
+                (
+                    d
+                    for d in deadlines(cp.facts, rules)
+                    if (ticks_done is None or d > ticks_done) and d <= now
+                ),
+                default=None,
+            )
+            if event is not None and (tick is None or event.occurred_at <= tick):
+                cp.facts.apply(event)
+                cp.settled += 1
+                trigger = isinstance(event, IncidentReported | IncidentUpdated)
+                rules = self._rules(cp.facts, event)
+                yield from self._transitions(state, cp, rules, event.occurred_at, trigger)
+            elif tick is not None:
+                ticks_done = tick
+                yield from self._transitions(state, cp, rules, tick, trigger=False)
+            else:
+                return
+
+    def _transitions(
+        self, state: IncidentState, cp: Checkpoint, rules: RuleSet, at: datetime, trigger: bool
+    ) -> Iterator[Alert]:
+        facts = cp.facts
+        j = self._judge(state, facts, rules)
+        for condition in evaluate(facts, j, rules, at):
+            aid = alert_id(state.incident_id, condition.rule, condition.crime_id)
+            status = cp.statuses.get(aid)
+            if condition.holds and status is None:
+                if condition.rule in FIRES_ONLY_ON_REPORT_OR_UPDATE and not trigger:
+                    continue
+                alert = self._firing(state, facts, j, condition, aid=aid, at=at)
+                cp.statuses[aid] = AlertStatus.FIRING
+                cp.fired[aid] = alert
+                yield alert
+            elif not condition.holds and status is AlertStatus.FIRING:
+                cp.statuses[aid] = AlertStatus.RESOLVED
+                yield self._resolved(cp.fired[aid], j, at, resolution(condition.rule, facts, j))
+
+    def _is_new(self, state: IncidentState, alert: Alert) -> bool:
+        previous = state.emitted.get(alert.alert_id)
+        if previous is None:
+            return True
+        return previous.status is AlertStatus.FIRING and alert.status is AlertStatus.RESOLVED
+
+    def _retract(self, state: IncidentState, cp: Checkpoint, now: datetime) -> list[Alert]:
+        """Close alerts emitted before late input showed their condition never held."""
+        stale = [
+            a
+            for aid, a in state.emitted.items()
+            if a.status is AlertStatus.FIRING and aid not in cp.statuses
+        ]
+        j = self._judge(state, cp.facts, self._rules(cp.facts, None))
+        return [self._resolved(a, j, now, Resolution.RETRACTED) for a in stale]
+
+    # -- judging and records ----------------------------------------------------------------
+
+    def _rules(self, facts: Facts, event: IncidentEvent | None) -> RuleSet:
+        if facts.report is not None:
+            return self.rulebook.rules_for(facts.report.force, facts.report.reported_at)
+        if event is not None:
+            return self.rulebook.rules_for(event.force, event.occurred_at)
+        return self.rulebook.rule_sets[-1]
+
+    def _score(self, state: IncidentState, facts: Facts) -> Score:
+        report = facts.report
+        if report is None or facts.opening_code is None:
+            return NOT_SCORED
+        key = facts.fact_events
+        score = state.scores.get(key)
+        if score is None:
+            score = self.scorer.score(
+                IncidentFacts(
+                    narrative="\n".join(facts.narrative),
+                    opening_code=facts.opening_code,
+                    qualifiers=frozenset(facts.qualifiers),
+                    reporter=report.data.reporter,
+                    channel=report.data.channel,
+                    victims=tuple(facts.victims.values()),
+                    force=report.force,
+                )
+            )
+            state.scores[key] = score
+        return score
+
+    def _judge(self, state: IncidentState, facts: Facts, rules: RuleSet) -> Judgement:
+        return judge(facts, self._score(state, facts), rules)
+
+    def _firing(
+        self,
+        state: IncidentState,
+        facts: Facts,
+        j: Judgement,
+        condition: Condition,
+        *,
+        aid: str,
+        at: datetime,
+    ) -> Alert:
+        report = facts.report
+        return Alert(
+            alert_id=aid,
+            rule=condition.rule,
+            status=AlertStatus.FIRING,
+            severity=SEVERITY[condition.rule],
+            incident_id=state.incident_id,
+            force=report.force if report else state.events[0].force,
+            area=report.data.area if report else UNKNOWN_AREA,
+            raised_at=at,
+            deadline=condition.deadline,
+            summary=summary(condition.rule, facts, j, condition.crime_id),
+            assessment=_alert_assessment(j),
+            crime_id=condition.crime_id,
+        )
+
+    def _resolved(self, firing: Alert, j: Judgement, at: datetime, why: Resolution) -> Alert:
+        return firing.model_copy(
+            update={
+                "status": AlertStatus.RESOLVED,
+                "resolved_at": max(at, firing.raised_at),
+                "resolution": why,
+                "assessment": _alert_assessment(j),
+            }
+        )
+
+    def _assess(self, state: IncidentState, event: IncidentEvent) -> Assessment | None:
+        """The assessment from everything received, emitted when it changed."""
+        cp = state.checkpoint
+        assert cp is not None
+        facts = cp.facts
+        if state.pending:
+            facts = facts.copy()
+            for pending in state.pending:
+                facts.apply(pending)
+        report = facts.report
+        if report is None:
+            return None
+        rules = self._rules(facts, event)
+        j = self._judge(state, facts, rules)
+        assessment = Assessment(
+            incident_id=state.incident_id,
+            force=report.force,
+            area=report.data.area,
+            assessed_at=event.occurred_at,
+            crimeable=j.crimeable,
+            probability=j.probability,
+            offence_group=j.offence_group,
+            offence_codes=j.offence_codes,
+            domestic_abuse=j.domestic_abuse,
+            expected_crimes=j.expected_crimes,
+            recording_deadline=j.recording_deadline,
+            reasons=j.reasons,
+            model_version=self.scorer.version,
+            rules_version=rules.version,
+        )
+        last = state.last_assessment
+        if (
+            last is not None
+            and last.model_copy(update={"assessed_at": event.occurred_at}) == assessment
+        ):
+            return None
+        state.last_assessment = assessment
+        return assessment
+
+    # -- planning -------------------------------------------------------------------------------
+
+    def _plan(self, state: IncidentState) -> None:
+        """When the incident next needs the clock, and whether nothing more can happen to it."""
+        cp = state.checkpoint
+        assert cp is not None
+        last = state.last_event_time
+        expiry = last + self.rulebook.retention if last else None
+        cursor = state.cursor
+        if cursor is not None and expiry is not None and cursor >= expiry and not state.pending:
+            state.finished, state.next_wakeup = True, None
+            return
+        rules = self._rules(cp.facts, None)
+        times = [e.occurred_at for e in state.pending[:1]]
+        times += [d for d in deadlines(cp.facts, rules) if cursor is None or d > cursor]
+        if expiry is not None:
+            times.append(expiry)
+        state.finished = not state.pending and self._nothing_can_fire(state, cp, rules)
+        state.next_wakeup = None if state.finished else min(times, default=None)
+
+    def _nothing_can_fire(self, state: IncidentState, cp: Checkpoint, rules: RuleSet) -> bool:
+        facts = cp.facts
+        if facts.closure is None or AlertStatus.FIRING in cp.statuses.values():
+            return False
+        j = self._judge(state, facts, rules)
+        for condition in evaluate(facts, j, rules, END_OF_TIME):
+            aid = alert_id(state.incident_id, condition.rule, condition.crime_id)
+            if (
+                condition.holds
+                and condition.rule not in FIRES_ONLY_ON_REPORT_OR_UPDATE
+                and aid not in cp.statuses
+            ):
+                return False
+        return True
+
+
+def _alert_assessment(j: Judgement) -> AlertAssessment:
+    return AlertAssessment(
+        probability=j.probability,
+        offence_group=j.offence_group,
+        domestic_abuse=j.domestic_abuse,
+        expected_crimes=j.expected_crimes,
+    )

@@ -1,0 +1,151 @@
+"""An incident's facts, folded from its events in event-time order.
+
+Folding is pure and knows no rules: it records what happened (report, log entries,
+recategorisation, closure, crimes and their cancellations, safeguarding). Judgement lives in
+`rules.py` and `cancellations.py`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+from services.domain.codes import N100, IncidentCode
+from services.domain.events import (
+    Authority,
+    ClosedData,
+    CrimeCancelled,
+    CrimeRecorded,
+    Criterion,
+    IncidentClosed,
+    IncidentEvent,
+    IncidentReported,
+    IncidentUpdated,
+    Qualifier,
+    SafeguardingRecorded,
+    Victim,
+)
+
+_TYPE_RANK = {
+    "incident.reported": 0,
+    "incident.updated": 1,
+    "crime.recorded": 2,
+    "crime.cancelled": 3,
+    "safeguarding.recorded": 4,
+    "incident.closed": 5,
+}
+
+
+def event_order(event: IncidentEvent) -> tuple[datetime, int, str]:
+    """Total order of an incident's events: event time, then type, then id (arrival-free)."""
+    return (event.occurred_at, _TYPE_RANK[event.type], event.event_id)
+
+
+@dataclass(slots=True)
+class CrimeRecord:
+    crime_id: str
+    offence_code: str
+    victim_ref: str | None
+    recorded_at: datetime
+    criterion: Criterion | None = None
+    avi: str = ""
+    authorised_by: Authority | None = None
+
+    @property
+    def counts(self) -> bool:
+        """A recorded crime counts unless it is an N100 record or was cancelled (C2-C4)."""
+        return self.offence_code.upper() != N100 and self.criterion in (None, Criterion.C1)
+
+
+@dataclass(slots=True)
+class Facts:
+    """What is known of one incident at one moment of event time."""
+
+    report: IncidentReported | None = None
+    opening_code: IncidentCode | None = None
+    qualifiers: set[Qualifier] = field(default_factory=set)
+    narrative: list[str] = field(default_factory=list)
+    victims: dict[str, Victim] = field(default_factory=dict)
+    closure: ClosedData | None = None
+    crimes: dict[str, CrimeRecord] = field(default_factory=dict)
+    safeguarded_at: datetime | None = None
+    fact_events: tuple[str, ...] = ()
+    """Ids of the events the scorer's input is built from, in order: the score cache key."""
+
+    def copy(self) -> Facts:
+        return replace(
+            self,
+            qualifiers=set(self.qualifiers),
+            narrative=list(self.narrative),
+            victims=dict(self.victims),
+            crimes={k: replace(v) for k, v in self.crimes.items()},
+        )
+
+    @property
+    def reported_at(self) -> datetime | None:
+        return self.report.reported_at if self.report else None
+
+    @property
+    def counted_crimes(self) -> int:
+        return sum(1 for crime in self.crimes.values() if crime.counts)
+
+    @property
+    def transferred(self) -> bool:
+        return any(c.criterion is Criterion.C1 for c in self.crimes.values())
+
+    def apply(self, event: IncidentEvent) -> None:
+        match event:
+            case IncidentReported():
+                self._apply_report(event)
+            case IncidentUpdated():
+                self._apply_update(event)
+            case IncidentClosed():
+                self.closure = event.data
+            case CrimeRecorded():
+                self._apply_crime(event)
+            case CrimeCancelled():
+                self._apply_cancellation(event)
+            case SafeguardingRecorded():
+                if self.safeguarded_at is None:
+                    self.safeguarded_at = event.occurred_at
+
+    def _apply_report(self, event: IncidentReported) -> None:
+        data = event.data
+        self.report = event
+        self.opening_code = data.opening_code
+        self.qualifiers |= set(data.qualifiers)
+        if data.narrative:
+            self.narrative.insert(0, data.narrative)
+        for victim in data.victims:
+            self.victims.setdefault(victim.ref, victim)
+        self.fact_events = (*self.fact_events, event.event_id)
+
+    def _apply_update(self, event: IncidentUpdated) -> None:
+        data = event.data
+        if data.narrative:
+            self.narrative.append(data.narrative)
+        if data.opening_code is not None:
+            self.opening_code = data.opening_code
+        self.qualifiers |= set(data.qualifiers_added)
+        for victim in data.victims_added:
+            self.victims.setdefault(victim.ref, victim)
+        self.fact_events = (*self.fact_events, event.event_id)
+
+    def _apply_crime(self, event: CrimeRecorded) -> None:
+        data = event.data
+        self.crimes[data.crime_id] = CrimeRecord(
+            crime_id=data.crime_id,
+            offence_code=data.offence_code,
+            victim_ref=data.victim_ref,
+            recorded_at=event.recorded_at,
+        )
+
+    def _apply_cancellation(self, event: CrimeCancelled) -> None:
+        data = event.data
+        crime = self.crimes.get(data.crime_id)
+        if crime is None:  # cancellation of a crime we never saw recorded: keep it on record
+            crime = CrimeRecord(data.crime_id, "", None, event.occurred_at)
+            self.crimes[data.crime_id] = crime
+        crime.criterion = data.criterion
+        crime.avi = data.avi
+        crime.authorised_by = data.authorised_by

@@ -1,0 +1,126 @@
+"""The persisted state of one incident: its events in order, and what has been emitted.
+
+Everything else (facts, judgement, alert statuses) is derived by the engine from the events,
+so a restored state recomputes exactly what the lost process knew. The emitted records make
+emission idempotent: a record already emitted is never emitted again.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from pydantic import TypeAdapter
+
+from services.domain.codes import OffenceGroup
+from services.domain.events import IncidentEvent
+from services.domain.incident import Facts, event_order
+from services.domain.outputs import Alert, AlertStatus, Assessment
+from services.domain.scoring import Score
+from services.domain.timestamps import format_timestamp, parse_timestamp
+
+_EVENT = TypeAdapter(IncidentEvent)
+
+
+@dataclass(slots=True)
+class Checkpoint:
+    """The engine's settled simulation: facts and alert statuses up to `cursor` (derived)."""
+
+    facts: Facts = field(default_factory=Facts)
+    settled: int = 0
+    statuses: dict[str, AlertStatus] = field(default_factory=dict)
+    fired: dict[str, Alert] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class IncidentState:
+    incident_id: str
+    events: list[IncidentEvent] = field(default_factory=list)
+    cursor: datetime | None = None
+    """Event time up to which events and deadlines are settled."""
+    emitted: dict[str, Alert] = field(default_factory=dict)
+    last_assessment: Assessment | None = None
+    scores: dict[tuple[str, ...], Score] = field(default_factory=dict)
+    next_wakeup: datetime | None = None
+    finished: bool = False
+    checkpoint: Checkpoint | None = None
+    _seen: set[str] = field(default_factory=set)
+
+    def has_seen(self, event_id: str) -> bool:
+        return event_id in self._seen
+
+    def insert(self, event: IncidentEvent) -> int:
+        """Add an event in event-time order; returns its index."""
+        keys = [event_order(e) for e in self.events]
+        index = bisect.bisect_right(keys, event_order(event))
+        self.events.insert(index, event)
+        self._seen.add(event.event_id)
+        return index
+
+    @property
+    def pending(self) -> list[IncidentEvent]:
+        settled = self.checkpoint.settled if self.checkpoint else 0
+        return self.events[settled:]
+
+    @property
+    def last_event_time(self) -> datetime | None:
+        return max((e.occurred_at for e in self.events), default=None)
+
+    def to_bytes(self) -> bytes:
+        body: dict[str, Any] = {
+            "incident_id": self.incident_id,
+            "events": [_EVENT.dump_python(e, mode="json") for e in self.events],
+            "cursor": format_timestamp(self.cursor) if self.cursor else None,
+            "emitted": [a.model_dump(mode="json") for a in self.emitted.values()],
+            "last_assessment": (
+                self.last_assessment.model_dump(mode="json") if self.last_assessment else None
+            ),
+            "scores": [[list(k), _score_to_json(s)] for k, s in self.scores.items()],
+            "next_wakeup": format_timestamp(self.next_wakeup) if self.next_wakeup else None,
+            "finished": self.finished,
+        }
+        return json.dumps(body, separators=(",", ":")).encode()
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> IncidentState:
+        body = json.loads(raw)
+        events = [_EVENT.validate_python(e) for e in body["events"]]
+        emitted = [Alert.model_validate(a) for a in body["emitted"]]
+        assessment = body["last_assessment"]
+        return cls(
+            incident_id=body["incident_id"],
+            events=events,
+            cursor=parse_timestamp(body["cursor"]) if body["cursor"] else None,
+            emitted={a.alert_id: a for a in emitted},
+            last_assessment=Assessment.model_validate(assessment) if assessment else None,
+            scores={tuple(k): _score_from_json(v) for k, v in body["scores"]},
+            next_wakeup=parse_timestamp(body["next_wakeup"]) if body["next_wakeup"] else None,
+            finished=body["finished"],
+            _seen={e.event_id for e in events},
+        )
+
+
+def _score_to_json(score: Score) -> dict[str, Any]:
+    return {
+        "probability": score.probability,
+        "offence_group": score.offence_group.value if score.offence_group else None,
+        "offence_codes": list(score.offence_codes),
+        "domestic_abuse": score.domestic_abuse,
+        "victim_count": score.victim_count,
+        "reasons": list(score.reasons),
+    }
+
+
+def _score_from_json(body: dict[str, Any]) -> Score:
+    group = body["offence_group"]
+    return Score(
+        probability=body["probability"],
+        offence_group=OffenceGroup(group) if group else None,
+        offence_codes=tuple(body["offence_codes"]),
+        domestic_abuse=body["domestic_abuse"],
+        victim_count=body["victim_count"],
+        reasons=tuple(body["reasons"]),
+    )

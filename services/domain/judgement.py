@@ -1,0 +1,65 @@
+"""The engine's judgement of an incident: a scorer's view plus law and counting rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from services.domain.cancellations import contradicts_report, resolves_as_duplicate
+from services.domain.codes import OffenceGroup
+from services.domain.events import Qualifier
+from services.domain.incident import Facts
+from services.domain.rulebook import RuleSet
+from services.domain.scoring import Score
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    crimeable: bool
+    probability: float
+    offence_group: OffenceGroup | None
+    offence_codes: tuple[str, ...]
+    domestic_abuse: bool
+    expected_crimes: int
+    counted_crimes: int
+    dealt_with: bool
+    """A crime counts, or the crime was transferred (C1) or is a duplicate of one recorded (C3)."""
+    recording_deadline: datetime | None
+    safeguarding_deadline: datetime | None
+    reasons: tuple[str, ...]
+
+
+NOT_SCORED = Score(probability=0.0, offence_group=None)
+
+
+def judge(facts: Facts, score: Score, rules: RuleSet) -> Judgement:
+    group = score.offence_group
+    contrary = any(contradicts_report(c, group) for c in facts.crimes.values())
+    crimeable = facts.report is not None and score.probability >= rules.threshold and not contrary
+    reasons = list(score.reasons)
+    if contrary:
+        reasons.append("a supported C2/C4 cancellation is credible evidence to the contrary")
+    counted = facts.counted_crimes
+    dealt_with = (
+        counted > 0
+        or facts.transferred
+        or any(resolves_as_duplicate(c, group) for c in facts.crimes.values())
+    )
+    victims = len(facts.victims) or score.victim_count
+    reported_at = facts.reported_at
+    domestic_abuse = Qualifier.DOMESTIC_ABUSE in facts.qualifiers or score.domestic_abuse
+    return Judgement(
+        crimeable=crimeable,
+        probability=round(score.probability, 4),
+        offence_group=group if crimeable else None,
+        offence_codes=score.offence_codes if crimeable else (),
+        domestic_abuse=domestic_abuse,
+        expected_crimes=max(1, victims) if crimeable else 0,
+        counted_crimes=counted,
+        dealt_with=dealt_with,
+        recording_deadline=reported_at + rules.limit if crimeable and reported_at else None,
+        safeguarding_deadline=(
+            reported_at + rules.safeguarding if domestic_abuse and reported_at else None
+        ),
+        reasons=tuple(reasons),
+    )

@@ -1,0 +1,137 @@
+"""Drives the engine over a stream: one clock, a deadline schedule, and a store of incidents.
+
+`ncrs-watch replay` runs it over a file with an in-memory store; the live workers run the same
+class over a Kafka-backed store. Re-delivered events and events of finished incidents change
+nothing.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Literal, Protocol
+
+from services.domain.clock import EventClock
+from services.domain.deadlines import Schedule
+from services.domain.engine import Engine, Step
+from services.domain.events import IncidentEvent
+from services.domain.incident_state import IncidentState
+from services.domain.outputs import Alert, Assessment
+
+Ignored = Literal["duplicate", "finished"]
+
+
+class StateStore(Protocol):
+    def get(self, incident_id: str) -> IncidentState | None: ...
+
+    def put(self, state: IncidentState) -> None: ...
+
+    def tombstone(self, incident_id: str, at: datetime | None) -> None:
+        """Drop a finished incident's state, remembering that it finished."""
+        ...
+
+    def is_tombstoned(self, incident_id: str) -> bool: ...
+
+
+@dataclass(slots=True)
+class Outputs:
+    assessments: list[Assessment] = field(default_factory=list)
+    alerts: list[Alert] = field(default_factory=list)
+    ignored: Ignored | None = None
+
+    def extend(self, step: Step) -> None:
+        self.assessments.extend(step.assessments)
+        self.alerts.extend(step.alerts)
+
+
+class Pipeline:
+    def __init__(
+        self, engine: Engine, clock: EventClock, schedule: Schedule, store: StateStore
+    ) -> None:
+        self.engine = engine
+        self.clock = clock
+        self.schedule = schedule
+        self.store = store
+
+    def on_event(self, event: IncidentEvent) -> Outputs:
+        out = Outputs()
+        if self.store.is_tombstoned(event.incident_id):
+            out.ignored = "finished"
+            return out
+        state = self.store.get(event.incident_id)
+        if state is not None and state.has_seen(event.event_id):
+            out.ignored = "duplicate"
+            return out
+        self.clock.observe(event.occurred_at)
+        step = self.engine.handle(state, event, self.clock.now)
+        self._keep(step.state)
+        out.extend(step)
+        self._advance_due(out)
+        return out
+
+    def tick(self, now: datetime | None = None) -> Outputs:
+        """Move the clock forward (explicitly, or not at all) and fire what is due."""
+        if now is not None:
+            self.clock.advance_to(now)
+        out = Outputs()
+        self._advance_due(out)
+        return out
+
+    def restore(self, state: IncidentState) -> None:
+        """Schedule an incident restored from storage (e.g. on partition assignment)."""
+        self.schedule.set(state.incident_id, state.next_wakeup)
+
+    def _advance_due(self, out: Outputs) -> None:
+        now = self.clock.now
+        if now is None:
+            return
+        for incident_id in self.schedule.pop_due(now):
+            state = self.store.get(incident_id)
+            if state is not None:
+                step = self.engine.advance(state, now)
+                self._keep(step.state)
+                out.extend(step)
+
+    def _keep(self, state: IncidentState) -> None:
+        if state.finished:
+            self.store.tombstone(state.incident_id, self.clock.now)
+            self.schedule.set(state.incident_id, None)
+        else:
+            self.store.put(state)
+            self.schedule.set(state.incident_id, state.next_wakeup)
+
+
+class MemoryStore:
+    """In-memory incidents with tombstones that expire after `tombstone_ttl` of clock time."""
+
+    def __init__(self, tombstone_ttl: timedelta = timedelta(days=7)) -> None:
+        self._states: dict[str, IncidentState] = {}
+        self._tombstones: dict[str, datetime | None] = {}
+        self._expiry: deque[tuple[datetime, str]] = deque()
+        self._ttl = tombstone_ttl
+
+    def __len__(self) -> int:
+        return len(self._states)
+
+    def get(self, incident_id: str) -> IncidentState | None:
+        return self._states.get(incident_id)
+
+    def put(self, state: IncidentState) -> None:
+        self._states[state.incident_id] = state
+
+    def tombstone(self, incident_id: str, at: datetime | None) -> None:
+        self._states.pop(incident_id, None)
+        self._tombstones[incident_id] = at
+        if at is not None:
+            self._expiry.append((at + self._ttl, incident_id))
+            while self._expiry and self._expiry[0][0] <= at:
+                _, old = self._expiry.popleft()
+                self._tombstones.pop(old, None)
+
+    def is_tombstoned(self, incident_id: str) -> bool:
+        return incident_id in self._tombstones
+
+    @property
+    def tombstones(self) -> int:
+        return len(self._tombstones)
