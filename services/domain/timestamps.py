@@ -31,7 +31,9 @@ def parse_timestamp(value: object) -> datetime:
     try:
         return datetime.fromisoformat(text)
     except ValueError as exc:
-        raise PydanticCustomError(BAD_TIMESTAMP, "impossible date or time: {error}", {"error": str(exc)}) from exc
+        raise PydanticCustomError(
+            BAD_TIMESTAMP, "impossible date or time: {error}", {"error": str(exc)}
+        ) from exc
 
 
 def _trim_fraction(text: str) -> str:
