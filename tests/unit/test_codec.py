@@ -287,3 +287,11 @@ def test_outputs_are_encoded_with_canonical_timestamps() -> None:
     assert b'"assessed_at":"2026-03-02T21:14:00Z"' in encoded
     assert b'"recording_deadline":"2026-03-03T21:14:00Z"' in encoded
     assert Assessment.model_validate_json(encoded) == assessment
+
+
+def test_nesting_deeper_than_the_validator_parses_is_not_json() -> None:
+    deep = raw(valid_event())[:-1] + b', "x": ' + b"[" * 500 + b"]" * 500 + b"}"
+    refusal = decode(deep)
+    assert isinstance(refusal, Rejection)
+    assert refusal.reason is RejectReason.NOT_JSON
+    assert "recursion limit" in refusal.detail
