@@ -1,0 +1,89 @@
+"""Create the topics a process needs (idempotently) and fail fast when Kafka is unreachable."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import KafkaError
+
+_TOPIC_ALREADY_EXISTS = 36
+
+
+class KafkaUnreachableError(RuntimeError):
+    """The broker did not answer within the start-up timeout."""
+
+
+@dataclass(frozen=True, slots=True)
+class TopicSpec:
+    name: str
+    partitions: int
+    config: Mapping[str, str] = field(default_factory=dict)
+
+
+def retention_config(retention_ms: int | None, *, compact: bool = False) -> dict[str, str]:
+    if compact:
+        return {"cleanup.policy": "compact", "min.compaction.lag.ms": "0"}
+    return {} if retention_ms is None else {"retention.ms": str(retention_ms)}
+
+
+async def ensure_topics(
+    bootstrap: str,
+    specs: Iterable[TopicSpec],
+    *,
+    timeout_s: float = 10.0,
+    replication_factor: int = 1,
+    client_kwargs: Mapping[str, Any] | None = None,
+) -> list[str]:
+    """Create the missing topics; returns the names created. Raises `KafkaUnreachableError`."""
+    admin = AIOKafkaAdminClient(
+        bootstrap_servers=bootstrap,
+        request_timeout_ms=int(timeout_s * 1000),
+        **(client_kwargs or {}),
+    )
+    try:
+        await asyncio.wait_for(admin.start(), timeout_s)
+    except (TimeoutError, KafkaError, OSError) as exc:
+        await _close_quietly(admin)
+        raise KafkaUnreachableError(
+            f"Kafka is not reachable at {bootstrap} ({type(exc).__name__}: {exc}); "
+            "start it (`make kafka-up`) or set NCRS_KAFKA_BOOTSTRAP"
+        ) from exc
+    try:
+        existing = set(await admin.list_topics())
+        wanted = [spec for spec in specs if spec.name not in existing]
+        if not wanted:
+            return []
+        response = await admin.create_topics(
+            [
+                NewTopic(
+                    s.name,
+                    s.partitions,
+                    replication_factor=replication_factor,
+                    topic_configs=dict(s.config),
+                )
+                for s in wanted
+            ]
+        )
+        _raise_on_errors(response)
+        return [s.name for s in wanted]
+    finally:
+        await _close_quietly(admin)
+
+
+def _raise_on_errors(response: Any) -> None:
+    for topic_error in getattr(response, "topic_errors", ()):
+        name, code = topic_error[0], topic_error[1]
+        if code not in (0, _TOPIC_ALREADY_EXISTS):
+            message = topic_error[2] if len(topic_error) > 2 else ""
+            raise RuntimeError(f"cannot create topic {name}: error {code} {message}")
+
+
+async def _close_quietly(admin: AIOKafkaAdminClient) -> None:
+    try:
+        await admin.close()
+    except (KafkaError, OSError, AttributeError):
+        return

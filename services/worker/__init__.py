@@ -1,0 +1,1 @@
+"""The stream worker: `ncrs-watch worker` (faust app, transactional emission, deadlines)."""

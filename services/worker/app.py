@@ -1,0 +1,108 @@
+"""The faust app: consumer group, agent, per-worker deadline timer, rebalance hooks.
+
+This is the only module that imports faust. faust provides the group membership, the
+partition assignment and the stream; state and emission are the processor's (a changelog
+topic written in the same Kafka transaction as the outputs, see emitter.py), because faust's
+tables write their changelog outside any transaction and its exactly-once mode attributes
+sends to the destination partition's transaction (see the README).
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import faust
+from faust.types import TP
+
+from services.worker.options import WorkerOptions
+from services.worker.processor import InputRecord, Restore, StreamProcessor
+
+
+def build_app(options: WorkerOptions, processor: StreamProcessor, restore: Restore) -> faust.App:
+    app = faust.App(
+        options.group_id,
+        broker=[f"kafka://{host}" for host in options.bootstrap.split(",")],
+        value_serializer="raw",
+        key_serializer="raw",
+        topic_partitions=options.partitions,
+        topic_allow_declare=True,  # faust declares only its own internal topics
+        processing_guarantee="at_least_once",
+        consumer_auto_offset_reset="earliest",
+        datadir=str(options.state_dir / options.group_id),
+        web_enabled=False,
+        stream_wait_empty=False,
+        broker_commit_every=100_000,  # offsets are committed in our transactions
+        broker_commit_interval=60.0,
+        producer_linger=0.005,
+        **_security(options.client_options),
+    )
+    events_name = options.topics.incident_events
+    events = app.topic(events_name, key_type=bytes, value_type=bytes, partitions=options.partitions)
+    batch_within = options.batch_within.total_seconds()
+
+    @app.agent(events, name=f"{options.group_id}-events")
+    async def process(stream: Any) -> None:
+        async for batch in stream.take_events(options.batch_max, within=batch_within):
+            received = time.monotonic()
+            await processor.handle_batch(
+                [
+                    InputRecord(
+                        e.message.partition,
+                        e.message.offset,
+                        e.message.key,
+                        e.message.value,
+                        received,
+                    )
+                    for e in batch
+                ]
+            )
+
+    @app.timer(interval=options.tick_interval.total_seconds())  # type: ignore[untyped-decorator]
+    async def deadlines() -> None:
+        await processor.tick()
+
+    def ours(tps: set[TP]) -> set[int]:
+        return {tp.partition for tp in tps if tp.topic == events_name}
+
+    # faust's signals call handler(sender, *args, signal=...): args[0] is the TP set.
+    async def on_revoked(sender: Any, /, *args: Any, signal: Any, **_: Any) -> None:
+        await processor.on_revoked(ours(args[0]))
+
+    async def on_assigned(sender: Any, /, *args: Any, signal: Any, **_: Any) -> None:
+        await processor.on_assigned(ours(args[0]), restore)
+
+    async def on_shutdown(sender: Any, /, *args: Any, signal: Any, **_: Any) -> None:
+        await processor.close()
+
+    app.on_partitions_revoked.connect(on_revoked)
+    app.on_partitions_assigned.connect(on_assigned)
+    app.on_before_shutdown.connect(on_shutdown)
+
+    return app
+
+
+def _security(client: Any) -> dict[str, Any]:
+    """faust's form of the aiokafka security options (see adapters/settings.py)."""
+    protocol = client.get("security_protocol", "PLAINTEXT")
+    if protocol.startswith("SASL_"):
+        credentials = faust.SASLCredentials(
+            username=client["sasl_plain_username"],
+            password=client["sasl_plain_password"],
+            mechanism=client["sasl_mechanism"],
+            ssl_context=client.get("ssl_context"),
+        )
+        return {"broker_credentials": credentials}
+    if protocol == "SSL":
+        return {"broker_credentials": client["ssl_context"]}
+    return {}
+
+
+def run_app(app: faust.App, loglevel: str = "WARNING") -> int:
+    """Run until SIGTERM/SIGINT; returns the exit code."""
+    worker = faust.Worker(app, loglevel=loglevel, quiet=True)
+    try:
+        worker.execute_from_commandline()
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    return 0

@@ -1,0 +1,126 @@
+"""`ncrs-watch worker --clock {wall,event}`: run one stream worker until stopped."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+from pathlib import Path
+
+from prometheus_client import CollectorRegistry
+
+from services.adapters.metrics.server import start_metrics_server
+from services.adapters.metrics.worker import WorkerMetrics
+from services.adapters.rulebook_file import RuleBookError, load_rulebook
+from services.adapters.scorer_choice import ScorerKind, ScorerUnavailableError, build_scorer
+from services.adapters.settings import SettingsError, kafka_client_options, load_settings
+from services.adapters.topic_admin import KafkaUnreachableError, ensure_topics
+from services.domain.rulebook import RuleBook
+from services.domain.scoring import Scorer
+from services.domain.timestamps import parse_duration
+from services.worker.app import build_app, run_app
+from services.worker.options import WorkerOptions
+from services.worker.processor import ClockMode
+from services.worker.topology import worker_topics
+from services.worker.wiring import build_processor
+
+log = logging.getLogger("ncrs.worker")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--clock",
+        choices=[m.value for m in ClockMode],
+        default=ClockMode.WALL.value,
+        help="wall: deadlines fire at wall time (production); event: at event time (backfill)",
+    )
+    parser.add_argument("--partitions", type=int, default=6, help="partitions of created topics")
+    parser.add_argument(
+        "--retention",
+        type=parse_duration,
+        default="P7D",
+        help="retention of created topics (ISO 8601 or seconds)",
+    )
+    parser.add_argument(
+        "--state-ttl",
+        type=parse_duration,
+        default="P7D",
+        help="how long a finished incident's tombstone is kept",
+    )
+    parser.add_argument(
+        "--idle-settle",
+        type=parse_duration,
+        default="3",
+        help="event clock: with no input for this long, settle to the latest event time seen",
+    )
+    parser.add_argument("--batch-max", type=int, default=500)
+    parser.add_argument("--config", type=Path, help="rule book (TOML or YAML)")
+    parser.add_argument(
+        "--scorer",
+        choices=[k.value for k in ScorerKind],
+        default=os.environ.get("NCRS_SCORER", ScorerKind.MODEL.value),
+    )
+    parser.add_argument("--model-dir", type=Path)
+    parser.add_argument("--log-level", default="WARNING")
+
+
+def run(args: argparse.Namespace) -> int:
+    logging.basicConfig(
+        level=args.log_level.upper(),
+        stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s %(message)s",
+    )
+    try:
+        settings = load_settings()
+        rulebook = load_rulebook(args.config)
+    except (SettingsError, RuleBookError) as exc:
+        print(f"ncrs-watch worker: {exc}", file=sys.stderr)
+        return 2
+    client = kafka_client_options(settings)
+    options = WorkerOptions(
+        bootstrap=settings.kafka_bootstrap,
+        topics=settings.topics,
+        app_id=settings.app_id,
+        state_dir=settings.state_dir,
+        client_options=client,
+        clock=ClockMode(args.clock),
+        partitions=args.partitions,
+        retention=args.retention,
+        tombstone_ttl=args.state_ttl,
+        idle_settle=args.idle_settle,
+        batch_max=args.batch_max,
+        metrics_port=settings.metrics_port,
+    )
+    admin = {k: v for k, v in client.items() if k != "bootstrap_servers"}
+    try:
+        asyncio.run(
+            ensure_topics(settings.kafka_bootstrap, worker_topics(options), client_kwargs=admin)
+        )
+    except KafkaUnreachableError as exc:
+        print(f"ncrs-watch worker: cannot start: {exc}", file=sys.stderr)
+        return 3
+    return _serve(options, rulebook, _scorer(args))
+
+
+def _scorer(args: argparse.Namespace) -> Scorer:
+    try:
+        return build_scorer(args.scorer, args.model_dir)
+    except ScorerUnavailableError as exc:
+        log.warning("learned scorer unavailable (%s): using the rule scorer", exc)
+        return build_scorer(ScorerKind.RULES)
+
+
+def _serve(options: WorkerOptions, rulebook: RuleBook, scorer: Scorer) -> int:
+    options.state_dir.mkdir(parents=True, exist_ok=True)
+    registry = CollectorRegistry()
+    metrics = WorkerMetrics(registry)
+    metrics.set_model_info(scorer.version, "rules")
+    server = start_metrics_server(registry, options.metrics_port)
+    processor, restore = build_processor(options, rulebook, scorer, metrics)
+    try:
+        return run_app(build_app(options, processor, restore), loglevel="WARNING")
+    finally:
+        if server is not None:
+            server.close()

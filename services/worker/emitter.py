@@ -1,0 +1,168 @@
+"""Exactly-once emission: one Kafka transaction per input partition and batch.
+
+Outputs (assessments, alerts, dead letters), the incident-state changelog records they came
+with, and the consumed input offsets are committed atomically, so a read_committed consumer
+sees every alert once whatever happens to the worker. One transactional producer per input
+partition (`<app id>-eos-<partition>`): the worker that takes a partition over fences the one
+that had it, so a zombie cannot commit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiokafka import AIOKafkaProducer
+from aiokafka.errors import KafkaError, ProducerFenced
+from aiokafka.structs import TopicPartition
+
+log = logging.getLogger(__name__)
+
+Headers = list[tuple[str, bytes]]
+
+
+class PartitionLostError(RuntimeError):
+    """Another worker owns the partition now (this producer was fenced)."""
+
+
+@dataclass(frozen=True, slots=True)
+class OutRecord:
+    topic: str
+    key: bytes | None
+    value: bytes | None
+    headers: Headers = field(default_factory=list)
+    partition: int | None = None
+
+
+@dataclass(slots=True)
+class PartitionBatch:
+    records: list[OutRecord] = field(default_factory=list)
+    next_offset: int | None = None
+    """Offset to commit for the input partition (last consumed + 1), if any was consumed."""
+
+
+class TransactionalEmitter:
+    def __init__(
+        self,
+        *,
+        input_topic: str,
+        group_id: str,
+        transactional_prefix: str,
+        client_options: Mapping[str, Any],
+        retry_backoff_s: float = 0.5,
+    ) -> None:
+        self._input_topic = input_topic
+        self._group_id = group_id
+        self._prefix = transactional_prefix
+        self._options = dict(client_options)
+        self._backoff = retry_backoff_s
+        self._producers: dict[int, AIOKafkaProducer] = {}
+
+    @property
+    def partitions(self) -> set[int]:
+        return set(self._producers)
+
+    async def open(self, partition: int) -> None:
+        """Start the partition's producer; this fences (and waits out) any previous owner."""
+        if partition not in self._producers:
+            self._producers[partition] = await self._start(partition)
+
+    async def close(self, partition: int) -> None:
+        producer = self._producers.pop(partition, None)
+        if producer is not None:
+            await _stop_quietly(producer)
+
+    async def close_all(self) -> None:
+        for partition in list(self._producers):
+            await self.close(partition)
+
+    async def commit(self, batches: Mapping[int, PartitionBatch]) -> None:
+        """Commit each partition's batch in its own transaction (concurrently)."""
+        await asyncio.gather(
+            *(
+                self._commit_one(p, b)
+                for p, b in batches.items()
+                if b.records or b.next_offset is not None
+            )
+        )
+
+    async def _commit_one(self, partition: int, batch: PartitionBatch) -> None:
+        """Retry until committed: a broker restart delays outputs, it never loses them."""
+        attempt = 0
+        while True:
+            producer = self._producers.get(partition)
+            if producer is None:
+                raise PartitionLostError(f"partition {partition} is not open")
+            try:
+                await self._transaction(producer, partition, batch)
+                return
+            except ProducerFenced as exc:
+                await self.close(partition)
+                raise PartitionLostError(f"partition {partition} fenced: {exc}") from exc
+            except (KafkaError, OSError) as exc:
+                attempt += 1
+                log.warning(
+                    "transaction on partition %d failed (%s), retrying (attempt %d)",
+                    partition,
+                    type(exc).__name__,
+                    attempt,
+                )
+                await _stop_quietly(producer)
+                self._producers.pop(partition, None)
+                await asyncio.sleep(min(self._backoff * attempt, 5.0))
+                self._producers[partition] = await self._start(partition, retry_forever=True)
+
+    async def _transaction(
+        self, producer: AIOKafkaProducer, partition: int, batch: PartitionBatch
+    ) -> None:
+        async with producer.transaction():
+            sends = [
+                await producer.send(
+                    r.topic,
+                    value=r.value,
+                    key=r.key,
+                    headers=r.headers or None,
+                    partition=r.partition,
+                )
+                for r in batch.records
+            ]
+            if batch.next_offset is not None:
+                tp = TopicPartition(self._input_topic, partition)
+                await producer.send_offsets_to_transaction({tp: batch.next_offset}, self._group_id)
+        for fut in sends:
+            fut.result()
+
+    async def _start(self, partition: int, *, retry_forever: bool = False) -> AIOKafkaProducer:
+        attempt = 0
+        while True:
+            producer = AIOKafkaProducer(
+                **self._options,
+                transactional_id=f"{self._prefix}-eos-{partition}",
+                enable_idempotence=True,
+                linger_ms=5,
+                request_timeout_ms=10_000,
+            )
+            try:
+                await producer.start()
+                return producer
+            except (KafkaError, OSError) as exc:
+                await _stop_quietly(producer)
+                attempt += 1
+                if not retry_forever:
+                    raise
+                log.warning(
+                    "cannot start producer for partition %d (%s), retrying",
+                    partition,
+                    type(exc).__name__,
+                )
+                await asyncio.sleep(min(self._backoff * attempt, 5.0))
+
+
+async def _stop_quietly(producer: AIOKafkaProducer) -> None:
+    try:
+        await producer.stop()
+    except (KafkaError, OSError):
+        return

@@ -1,0 +1,242 @@
+"""The worker's use cases over the engine: fold a batch of input records, run the deadlines,
+move state with partition ownership. No faust here (app.py wires it to an agent and a timer).
+
+Everything that touches the `Pipeline` runs under one lock and off the event loop (a thread),
+so scoring never blocks faust's heartbeats and timers; the batch's outputs, state changes and
+input offsets are then committed per partition in one Kafka transaction.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import defaultdict
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Protocol
+
+from services.adapters.codec import CodeMap, Rejection, decode, encode_output
+from services.adapters.dead_letters import DeadLetter
+from services.adapters.topics import Topics
+from services.domain.outputs import Alert, AlertStatus, Assessment
+from services.domain.pipeline import Outputs, Pipeline
+from services.worker.emitter import OutRecord, PartitionBatch, PartitionLostError
+from services.worker.observer import WorkerObserver
+from services.worker.state_store import PartitionedStateStore
+
+log = logging.getLogger(__name__)
+
+Restore = Callable[[int], Awaitable[None]]
+
+
+class ClockMode(StrEnum):
+    WALL = "wall"
+    EVENT = "event"
+
+
+@dataclass(frozen=True, slots=True)
+class InputRecord:
+    partition: int
+    offset: int
+    key: bytes | None
+    value: bytes | None
+    received: float = 0.0
+    """time.monotonic() when consumed (for the processing-latency histogram)."""
+
+
+class Emitter(Protocol):
+    """What the processor needs from the transactional emitter (a fake in component tests)."""
+
+    @property
+    def partitions(self) -> set[int]: ...
+
+    async def open(self, partition: int) -> None: ...
+
+    async def close(self, partition: int) -> None: ...
+
+    async def commit(self, batches: Mapping[int, PartitionBatch]) -> None: ...
+
+    async def close_all(self) -> None: ...
+
+
+class StreamProcessor:
+    def __init__(
+        self,
+        *,
+        pipeline: Pipeline,
+        store: PartitionedStateStore,
+        emitter: Emitter,
+        topics: Topics,
+        changelog_topic: str,
+        mode: ClockMode,
+        observer: WorkerObserver,
+        code_map: CodeMap | None = None,
+        idle_settle_s: float = 3.0,
+        wall_now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.pipeline = pipeline
+        self.store = store
+        self.emitter = emitter
+        self.topics = topics
+        self.changelog_topic = changelog_topic
+        self.mode = mode
+        self.observer = observer
+        self.code_map = code_map
+        self.idle_settle_s = idle_settle_s
+        self.wall_now = wall_now
+        self.owned: set[int] = set()
+        self._ready: dict[int, asyncio.Event] = {}
+        self._lock = asyncio.Lock()
+        self._latest_event_time: datetime | None = None
+        self._last_input = time.monotonic()
+
+    # ---------------------------------------------------------------- partitions
+    async def on_assigned(self, partitions: set[int], restore: Restore) -> None:
+        """The full new assignment: drop what moved away, restore what is new."""
+        async with self._lock:
+            for partition in sorted(self.owned - partitions):
+                await self._drop(partition)
+            for partition in sorted(partitions - self.owned):
+                self._ready[partition] = asyncio.Event()
+                await self.emitter.open(partition)  # fences a previous owner first
+                await restore(partition)
+                for state in self.store.states_in(partition):
+                    self.pipeline.restore(state)
+                self.owned.add(partition)
+                self._ready[partition].set()
+            self.observer.state_size(self.store)
+
+    async def on_revoked(self, partitions: set[int]) -> None:
+        """Let an in-flight batch finish; ownership is settled on the next assignment."""
+        async with self._lock:
+            return
+
+    async def close(self) -> None:
+        async with self._lock:
+            await self.emitter.close_all()
+            self.owned.clear()
+
+    async def _drop(self, partition: int) -> None:
+        for incident_id in self.store.drop_partition(partition):
+            self.pipeline.schedule.set(incident_id, None)
+        await self.emitter.close(partition)
+        self.owned.discard(partition)
+        self._ready.pop(partition, None)
+        self.observer.partition_dropped(self.topics.incident_events, partition)
+
+    # ---------------------------------------------------------------- events
+    async def handle_batch(self, records: Sequence[InputRecord]) -> None:
+        mine = [r for r in records if r.partition in self._ready]
+        for partition in {r.partition for r in mine}:
+            await self._ready[partition].wait()
+        if not mine:
+            return
+        async with self._lock:
+            mine = [r for r in mine if r.partition in self.owned]
+            batches = await asyncio.to_thread(self._fold, mine)
+            await self._commit(batches)
+        self._last_input = time.monotonic()
+        now = time.monotonic()
+        for record in mine:
+            self.observer.processing_latency(now - record.received)
+
+    def _fold(self, records: Sequence[InputRecord]) -> dict[int, PartitionBatch]:
+        batches: dict[int, PartitionBatch] = defaultdict(PartitionBatch)
+        for record in records:
+            batches[record.partition].next_offset = record.offset + 1
+            self.store.current_partition = record.partition
+            event = decode(record.value, self.code_map)
+            if isinstance(event, Rejection):
+                batches[record.partition].records.append(self._dead_letter(record, event))
+                self.observer.rejected(event.reason)
+                continue
+            self.observer.consumed(event.type, event.force)
+            if self._latest_event_time is None or event.occurred_at > self._latest_event_time:
+                self._latest_event_time = event.occurred_at
+            self._route(self.pipeline.on_event(event), batches, record.partition)
+        return batches
+
+    def _dead_letter(self, record: InputRecord, rejection: Rejection) -> OutRecord:
+        letter = DeadLetter.of(
+            rejection,
+            key=record.key,
+            value=record.value,
+            topic=self.topics.incident_events,
+            partition=record.partition,
+            offset=record.offset,
+            rejected_at=self.wall_now(),
+        )
+        return OutRecord(self.topics.dead_letters, record.key, record.value, letter.to_headers())
+
+    # ---------------------------------------------------------------- deadlines
+    async def tick(self) -> None:
+        """Called every ~100 ms by the worker's own timer: fire what is due on our partitions."""
+        if not self.owned:
+            return
+        now = self._tick_target()
+        if now is None:
+            return
+        async with self._lock:
+            batches = await asyncio.to_thread(self._advance, now)
+            await self._commit(batches)
+
+    def _tick_target(self) -> datetime | None:
+        if self.mode is ClockMode.WALL:
+            return self.wall_now()
+        idle = time.monotonic() - self._last_input >= self.idle_settle_s
+        return self._latest_event_time if idle else None
+
+    def _advance(self, now: datetime) -> dict[int, PartitionBatch]:
+        batches: dict[int, PartitionBatch] = defaultdict(PartitionBatch)
+        outputs = self.pipeline.tick(now)
+        self._route(outputs, batches, None)
+        if self.mode is ClockMode.WALL:
+            for alert in outputs.alerts:
+                if alert.status is AlertStatus.FIRING and alert.deadline is not None:
+                    self.observer.deadline_lateness((now - alert.raised_at).total_seconds())
+        clock_now = self.pipeline.clock.now
+        if clock_now is not None:
+            self.store.expire_tombstones(clock_now)
+        return batches
+
+    # ---------------------------------------------------------------- emission
+    def _route(self, out: Outputs, batches: dict[int, PartitionBatch], default: int | None) -> None:
+        for model in _in_order(out.assessments, out.alerts):
+            partition = self.store.partition_of(model.incident_id)
+            partition = default if partition is None else partition
+            if partition is None:
+                log.error("no partition known for an output; dropped")
+                continue
+            batches[partition].records.append(self._out_record(model))
+            self.observer.emitted(model)
+
+    def _out_record(self, model: Assessment | Alert) -> OutRecord:
+        if isinstance(model, Alert):
+            return OutRecord(self.topics.alerts, model.alert_id.encode(), encode_output(model))
+        return OutRecord(self.topics.assessments, model.incident_id.encode(), encode_output(model))
+
+    async def _commit(self, batches: dict[int, PartitionBatch]) -> None:
+        changelog = self.store.take_dirty()
+        for partition, records in changelog.items():
+            batch = batches.setdefault(partition, PartitionBatch())
+            batch.records.extend(
+                OutRecord(self.changelog_topic, key.encode(), value, partition=partition)
+                for key, value in records
+            )
+        try:
+            await self.emitter.commit(batches)
+        except PartitionLostError as exc:
+            log.warning("%s: dropping it until it is assigned again", exc)
+            for partition in list(self.owned):
+                if partition not in self.emitter.partitions:
+                    await self._drop(partition)
+        self.observer.state_size(self.store)
+
+
+def _in_order(
+    assessments: Iterable[Assessment], alerts: Iterable[Alert]
+) -> list[Assessment | Alert]:
+    return [*assessments, *alerts]
