@@ -1,0 +1,1 @@
+"""`ncrs-watch simulate`: realistic control-room event streams onto Kafka (or a file)."""
