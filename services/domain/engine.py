@@ -308,6 +308,8 @@ class Engine:
         facts = cp.facts
         if facts.closure is None or AlertStatus.FIRING in cp.statuses.values():
             return False
+        if any(crime.criterion is None for crime in facts.crimes.values()):
+            return False  # crimes are cancelled days after closure: keep watching (retention)
         j = self._judge(state, facts, rules)
         for condition in evaluate(facts, j, rules, END_OF_TIME):
             aid = alert_id(state.incident_id, condition.rule, condition.crime_id)
