@@ -1,0 +1,1 @@
+"""The supervisor console: live alerts for a supervisor's areas, and the actions they take."""
