@@ -1,0 +1,107 @@
+"""Arrival order: re-deliveries, reordering within the lateness, a crime before its report,
+late input beyond the lateness (recompute, never re-emit, retract), finished incidents."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from services.domain.events import IncidentEvent
+from tests.unit.incident_timeline import CRIMEABLE, NOT_CRIMEABLE, Timeline, at, new_pipeline, run
+
+
+def indicated_then_recorded(t: Timeline) -> list[IncidentEvent]:
+    return [
+        t.reported(at(0), CRIMEABLE),
+        t.updated(at(0, 2), "more detail " + CRIMEABLE),
+        t.crime(at(0, 3)),
+        t.closed(at(0, 4), "crime_related_incident"),
+    ]
+
+
+def test_a_redelivered_event_changes_nothing() -> None:
+    t = Timeline()
+    events = [t.reported(at(0), CRIMEABLE), t.closed(at(2), "asb.personal")]
+    once = run(events)
+    twice = run([events[0], events[0], events[1], events[0], events[1]])
+    assert twice.alerts == once.alerts
+    assert twice.assessments == once.assessments
+
+
+def test_a_redelivery_with_other_content_is_still_a_redelivery() -> None:
+    t = Timeline()
+    report = t.reported(at(0), NOT_CRIMEABLE, eid="same")
+    impostor = t.reported(at(0), CRIMEABLE, eid="same")
+    assert run([report, impostor]).alerts == []
+
+
+def test_any_order_within_the_lateness_gives_the_same_alerts() -> None:
+    in_order = run(indicated_then_recorded(Timeline()))
+    assert in_order.by_rule() == {"crime-indicated": "crime_recorded"}
+    for order in ([3, 2, 1, 0], [2, 0, 3, 1], [1, 3, 0, 2]):
+        events = indicated_then_recorded(Timeline())
+        shuffled = run([events[i] for i in order])
+        assert shuffled.alerts == in_order.alerts, order
+
+
+def test_a_crime_recorded_before_its_report_is_kept_and_applied() -> None:
+    t = Timeline()
+    report, crime = t.reported(at(0), CRIMEABLE), t.crime(at(0, 1))
+    assert run([crime, report]).alerts == run([report, crime]).alerts
+    assert run([crime, report]).by_rule() == {"crime-indicated": "crime_recorded"}
+    # even when it arrives hours before the report (beyond the lateness)
+    t = Timeline()
+    crime, report = t.crime(at(0, 30)), t.reported(at(0), CRIMEABLE)
+    traffic = Timeline("I-2").reported(at(5))
+    result = run([crime, traffic, report])
+    assert result.by_rule() == {"crime-indicated": "crime_recorded"}
+    assert result.firing("I-1/crime-indicated").raised_at == at(0)
+    # recorded (in event time) before the report reached the feed: nothing was ever owed
+    t = Timeline()
+    crime, report = t.crime(at(0)), t.reported(at(0, 10), CRIMEABLE)
+    assert run([crime, traffic, report]).by_rule() == {}
+    assert result.assessments[-1].incident_id == "I-1"
+
+
+def test_late_input_beyond_the_lateness_retracts_an_alert_that_never_held() -> None:
+    t = Timeline()
+    report, crime = t.reported(at(1), CRIMEABLE), t.crime(at(0, 30))
+    traffic = Timeline("I-2").reported(at(2))
+    result = run([report, traffic, crime])
+    assert [(a.status.value, a.resolution) for a in result.alerts] == [
+        ("firing", None),
+        ("resolved", "retracted"),
+    ]
+    assert result.resolved("I-1/crime-indicated").resolved_at == at(1, 55)
+
+
+def test_late_input_recomputes_without_emitting_anything_twice() -> None:
+    t = Timeline()
+    events = [t.reported(at(0), CRIMEABLE), t.closed(at(1), "asb.personal")]
+    late_update = t.updated(at(0, 30), "more " + CRIMEABLE)
+    traffic = Timeline("I-2").reported(at(30))
+    result = run([*events, traffic, late_update])
+    ids = [(a.alert_id, a.status) for a in result.alerts]
+    assert len(ids) == len(set(ids))
+    assert result.by_rule() == {
+        "crime-indicated": "firing",
+        "closed-without-crime": "firing",
+        "recording-due-soon": "firing",
+        "recording-overdue": "firing",
+    }
+
+
+def test_a_closed_incident_with_nothing_left_to_fire_is_dropped_and_ignored() -> None:
+    pipe = new_pipeline()
+    t = Timeline()
+    run([t.reported(at(0)), t.closed(at(1))], until=at(2), pipeline=pipe)
+    assert pipe.store.get("I-1") is None
+    assert pipe.on_event(t.updated(at(3), CRIMEABLE)).ignored == "finished"
+
+
+def test_every_incident_is_dropped_after_the_retention() -> None:
+    pipe = new_pipeline()
+    t = Timeline()
+    run([t.reported(at(0), CRIMEABLE, code="crime.violence")], until=at(24 * 29), pipeline=pipe)
+    assert pipe.store.get("I-1") is not None
+    pipe.tick(at(0) + timedelta(days=30))
+    assert pipe.store.get("I-1") is None
