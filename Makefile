@@ -9,7 +9,7 @@ export KAFKA_PORT ?= 9092
 export NCRS_KAFKA_BOOTSTRAP ?= 127.0.0.1:$(KAFKA_PORT)
 PYTEST_ARGS ?=
 
-.PHONY: help install model kafka-up kafka-down kafka-logs kafka-reset test test-unit lint check demo bench clean promtool
+.PHONY: help install model kafka-up kafka-down kafka-logs kafka-reset test test-unit lint check demo bench clean promtool browser
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  \033[1m%-12s\033[0m %s\n", $$1, $$2}'
@@ -33,12 +33,12 @@ kafka-down: ## stop the local Kafka broker
 	$(KAFKA) down
 
 kafka-logs: ## follow the local Kafka broker's log
-	$(KAFKA) logs
+	$(KAFKA) logs -f
 
 kafka-reset: ## stop the broker and wipe its data
 	$(KAFKA) reset
 
-test: install promtool ## install, start Kafka if needed, run the whole suite (real broker), stop what it started
+test: install browser promtool ## install, start Kafka if needed, run the whole suite (real broker), stop what it started
 	@started=0; \
 	if ! $(KAFKA) status >/dev/null 2>&1; then $(KAFKA) up || exit 1; started=1; fi; \
 	$(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; \
@@ -49,6 +49,11 @@ promtool: ## install promtool (Debian's prometheus package) when missing, for th
 	@command -v promtool >/dev/null && exit 0; \
 	if [ "$$(id -u)" != 0 ]; then echo "promtool missing: run 'apt-get install prometheus' as root"; exit 0; fi; \
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus >/dev/null
+
+browser: ## install Debian's chromium when missing, for the console's browser tests (needs root)
+	@test -x /usr/bin/chromium && exit 0; \
+	if [ "$$(id -u)" != 0 ]; then echo "chromium missing: run 'apt-get install chromium' as root"; exit 1; fi; \
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 
 test-unit: install ## run only the tests that need no broker
 	$(BIN)/python -m pytest tests/unit tests/component $(PYTEST_ARGS)

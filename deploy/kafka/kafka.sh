@@ -54,7 +54,11 @@ log() { printf 'kafka.sh: %s\n' "$*" >&2; }
 die() { printf 'kafka.sh: error: %s\n' "$*" >&2; exit 1; }
 
 is_uint() { [[ "$1" =~ ^[0-9]+$ ]]; }
-check_port() { is_uint "$2" && (( $2 >= 1 && $2 <= 65535 )) || die "$1 must be a TCP port, got '$2'"; }
+check_port() {
+    if ! is_uint "$2" || (($2 < 1 || $2 > 65535)); then
+        die "$1 must be a TCP port, got '$2'"
+    fi
+}
 
 check_port KAFKA_PORT "$KAFKA_PORT"
 [[ -n "$KAFKA_CONTROLLER_PORT" ]] || KAFKA_CONTROLLER_PORT=$((KAFKA_PORT + 1))
@@ -105,8 +109,10 @@ fetch() {
     log "fetching Kafka $KAFKA_VERSION jars from Maven Central (one time)..."
     local tmp="$CACHE/libs.tmp" start=$SECONDS
     rm -rf -- "$tmp"
+    # Maven 3.8 prints bare ANSI resets even in batch/quiet mode: strip them.
     if ! mvn -q -B -ntp -Dstyle.color=never -f "$POM" \
-        dependency:copy-dependencies -Dkafka.libs.dir="$tmp" >&2; then
+        dependency:copy-dependencies -Dkafka.libs.dir="$tmp" </dev/null 2>&1 |
+        sed -e $'s/\x1b\\[[0-9;]*m//g' -e '/^$/d' >&2; then
         rm -rf -- "$tmp"
         die "Maven could not fetch org.apache.kafka:kafka_2.13:$KAFKA_VERSION (see the output above)"
     fi
@@ -153,6 +159,7 @@ pid_alive() {
 running_port() { sed -n 's/^port=//p' "$STATE_FILE" 2>/dev/null | head -n 1; }
 
 port_open() {
+    # shellcheck disable=SC2016  # $0/$1 expand in the inner shell
     timeout 2 bash -c 'exec 3<>"/dev/tcp/$0/$1"' "$HOST" "$1" 2>/dev/null
 }
 
@@ -235,6 +242,16 @@ EOF
     fi
 }
 
+# A random Kafka Uuid, as `kafka-storage random-uuid` makes it (16 random bytes in unpadded
+# base64url, never starting with '-'), without paying for a JVM start.
+new_cluster_id() {
+    local id=""
+    while [[ ${#id} -ne 22 || "$id" == -* ]]; do
+        id="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
+    done
+    printf '%s\n' "$id"
+}
+
 format_storage() {
     if [[ -f "$DATA/meta.properties" ]]; then
         local was
@@ -247,8 +264,7 @@ format_storage() {
     rm -rf -- "$DATA" "$FORMAT_FILE"
     mkdir -p "$DATA"
     local cluster_id
-    cluster_id="$(kafka_tool kafka.tools.StorageTool random-uuid)" ||
-        die "kafka.tools.StorageTool random-uuid failed"
+    cluster_id="$(new_cluster_id)"
     log "formatting $DATA (cluster id $cluster_id)"
     if ! kafka_tool kafka.tools.StorageTool format --standalone \
         --cluster-id "$cluster_id" --config "$CONF" >"$LOGS/format.out" 2>&1; then
@@ -428,7 +444,11 @@ cmd_logs() {
     while (($#)); do
         case "$1" in
             -f|--follow) follow=1; shift ;;
-            -n) [[ $# -ge 2 ]] && is_uint "$2" || die "-n needs a number"; lines="$2"; shift 2 ;;
+            -n)
+                if [[ $# -lt 2 ]] || ! is_uint "$2"; then die "-n needs a number"; fi
+                lines="$2"
+                shift 2
+                ;;
             *) die "logs: unknown argument '$1'" ;;
         esac
     done
