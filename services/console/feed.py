@@ -31,15 +31,8 @@ class KafkaFeed:
             topics.assessments: _applier(Assessment, view.apply_assessment),
             topics.alert_actions: _applier(AlertAction, view.apply_action),
         }
-        self._consumer = AIOKafkaConsumer(
-            *self._appliers,
-            bootstrap_servers=bootstrap,
-            client_id=client_id,
-            group_id=None,
-            enable_auto_commit=False,
-            auto_offset_reset="earliest",
-            metadata_max_age_ms=5000,
-        )
+        self._options = {"bootstrap_servers": bootstrap, "client_id": client_id}
+        self._consumer: AIOKafkaConsumer | None = None
         self._task: asyncio.Task[None] | None = None
         self._targets: dict[TopicPartition, int] = {}
         self.caught_up = False
@@ -48,17 +41,28 @@ class KafkaFeed:
         self.failure: str | None = None
 
     async def start(self) -> None:
-        await self._consumer.start()
-        assigned = list(self._consumer.assignment())
-        self._targets = dict(await self._consumer.end_offsets(assigned)) if assigned else {}
-        self._task = asyncio.create_task(self._follow(), name="console-kafka-feed")
+        # aiokafka clients belong to the running loop, so they are made here, not in __init__.
+        consumer = AIOKafkaConsumer(
+            *self._appliers,
+            **self._options,
+            group_id=None,
+            enable_auto_commit=False,
+            auto_offset_reset="earliest",
+            metadata_max_age_ms=5000,
+        )
+        await consumer.start()
+        self._consumer = consumer
+        assigned = list(consumer.assignment())
+        self._targets = dict(await consumer.end_offsets(assigned)) if assigned else {}
+        self._task = asyncio.create_task(self._follow(consumer), name="console-kafka-feed")
 
     async def stop(self) -> None:
         if self._task is not None:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
-        await self._consumer.stop()
+        if self._consumer is not None:
+            await self._consumer.stop()
 
     def health(self) -> dict[str, object]:
         return {
@@ -69,11 +73,11 @@ class KafkaFeed:
             "failure": self.failure,
         }
 
-    async def _follow(self) -> None:
+    async def _follow(self, consumer: AIOKafkaConsumer) -> None:
         try:
             while True:
-                await self._check_caught_up()
-                batches = await self._consumer.getmany(timeout_ms=500, max_records=2000)
+                await self._check_caught_up(consumer)
+                batches = await consumer.getmany(timeout_ms=500, max_records=2000)
                 for tp, records in batches.items():
                     apply = self._appliers[tp.topic]
                     for record in records:
@@ -84,11 +88,11 @@ class KafkaFeed:
             self.failure = type(exc).__name__  # /healthz turns 503; the orchestrator restarts us
             log.exception("console feed stopped")
 
-    async def _check_caught_up(self) -> None:
+    async def _check_caught_up(self, consumer: AIOKafkaConsumer) -> None:
         if self.caught_up:
             return
         for tp, end in self._targets.items():
-            if await self._consumer.position(tp) < end:
+            if await consumer.position(tp) < end:
                 return
         self.caught_up = True
         log.info("console view rebuilt from %d records", self.records)
@@ -114,21 +118,23 @@ class KafkaActionPublisher:
 
     def __init__(self, bootstrap: str, topics: Topics, client_id: str) -> None:
         self._topic = topics.alert_actions
-        self._producer = AIOKafkaProducer(
-            bootstrap_servers=bootstrap,
-            client_id=client_id,
-            acks="all",
-            enable_idempotence=True,
-            request_timeout_ms=10_000,
-        )
+        self._options = {"bootstrap_servers": bootstrap, "client_id": client_id}
+        self._producer: AIOKafkaProducer | None = None
 
     async def start(self) -> None:
-        await self._producer.start()
+        producer = AIOKafkaProducer(
+            **self._options, acks="all", enable_idempotence=True, request_timeout_ms=10_000
+        )
+        await producer.start()
+        self._producer = producer
 
     async def stop(self) -> None:
-        await self._producer.stop()
+        if self._producer is not None:
+            await self._producer.stop()
 
     async def publish(self, action: AlertAction) -> None:
+        if self._producer is None:
+            raise PublishError("the producer is not started")
         try:
             await self._producer.send_and_wait(
                 self._topic,
