@@ -27,6 +27,10 @@ async def home(request: Request) -> Response:
     return RedirectResponse("/alerts", status_code=303)
 
 
+async def no_favicon(request: Request) -> Response:
+    return Response(status_code=204)
+
+
 async def alerts_page(request: Request) -> Response:
     visitor = require_user(request)
     parts = parts_of(request)
@@ -121,6 +125,7 @@ def incident_path(incident_id: str) -> str:
 
 ROUTES = [
     Route("/", home, methods=["GET"]),
+    Route("/favicon.ico", no_favicon, methods=["GET"]),
     Route("/alerts", alerts_page, methods=["GET"]),
     Route("/incidents/{incident_id}", incident_page, methods=["GET"]),
 ]
