@@ -19,11 +19,14 @@ from services.synthetic import vocabulary as vocab
 from services.synthetic.case import Labels, SyntheticCase
 from services.synthetic.noise import roughen
 from services.synthetic.scenario import Scenario
+from services.synthetic.scenarios_more import MORE_CRIMES, MORE_NOT_CRIMES
 from services.synthetic.scenarios_negative import NOT_CRIMES
 from services.synthetic.scenarios_property import OTHER_CRIMES
 from services.synthetic.scenarios_violence import VIOLENCE
 
-SCENARIOS: tuple[Scenario, ...] = VIOLENCE + OTHER_CRIMES + NOT_CRIMES
+SCENARIOS: tuple[Scenario, ...] = (
+    VIOLENCE + OTHER_CRIMES + MORE_CRIMES + NOT_CRIMES + MORE_NOT_CRIMES
+)
 _WEIGHTS = tuple(s.weight for s in SCENARIOS)
 _CHANNELS = (Channel.EMERGENCY_CALL, Channel.NON_EMERGENCY_CALL, Channel.ONLINE, Channel.IN_PERSON)
 _NOISE_QUALIFIERS = (Qualifier.ALCOHOL, Qualifier.MENTAL_HEALTH, Qualifier.REPEAT_VICTIM)
@@ -61,6 +64,9 @@ def _slots(rng: random.Random) -> dict[str, str]:
         "prof": rng.choice(vocab.PROFESSIONAL),
         "n": str(rng.choice((3, 5, 8, 12, 15, 20, 30, 50))),
         "year": str(rng.randint(1995, 2023)),
+        "hit": rng.choice(vocab.HIT),
+        "hitm": rng.choice(vocab.HIT_M),
+        "taken": rng.choice(vocab.TAKEN),
     }
 
 

@@ -13,7 +13,8 @@ C = IncidentCode
 @dataclass(frozen=True, slots=True)
 class Scenario:
     """`core`: first log entries, each written independently (slots: {rel} {fam} {inj} {injm}
-    {item} {place} {sus} {name} {town} {n}). `updates`: optional later entries."""
+    {item} {place} {sus} {name} {town} {n} {hit} {hitm} {taken}).
+    `updates`: optional later entries."""
 
     key: str
     group: OffenceGroup | None

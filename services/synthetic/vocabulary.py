@@ -43,3 +43,20 @@ PROFESSIONAL = (
     "GP surgery", "school DSL", "social worker", "health visitor", "A&E nurse",
     "hospital safeguarding team", "housing officer", "probation officer", "IDVA", "teacher",
 )  # fmt: skip
+HIT = (
+    "punched her", "backhanded her", "kicked her", "slapped her", "headbutted her",
+    "twisted her arm behind her back", "scratched her face", "bit her", "held her by the throat",
+    "threw her against the wall", "dragged her by her hair", "stamped on her",
+    "hit her with a belt",
+    "elbowed her in the face", "pinned her against the fridge", "strangled her", "choked her",
+    "struck her with a shoe", "smacked her round the head", "kneed her in the stomach",
+    "hit her with the hoover pipe", "clawed at her", "rammed her head into the door",
+)  # fmt: skip
+HIT_M = (
+    "punched him", "glassed him", "kicked him in the head", "headbutted him", "hit him with a bat",
+    "jumped him", "battered him", "set about him", "knocked him out", "booted him in the ribs",
+    "hit him with a bottle", "swung a hammer at him and caught his arm", "elbowed him",
+)  # fmt: skip
+TAKEN = (
+    "taken", "stolen", "gone", "nicked", "swiped", "lifted", "pinched", "missing", "removed",
+)  # fmt: skip
