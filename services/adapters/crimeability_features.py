@@ -1,0 +1,217 @@
+"""Features of the learned crimeability model, shared by training and inference.
+
+Text: lower-cased, with negation marked ("no injuries" -> "no neg_injuries") so a linear model
+can tell a denial from an allegation; TF-IDF over word 1-2 grams of that text and over character
+3-5 grams (robust to typos and jargon spellings). Structure: one-hot opening code, code family,
+qualifiers, reporter, channel and listed-victim count.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from services.domain.scoring import IncidentFacts
+
+_WORD_TOKENS = r"[a-z0-9_/&']+"
+_NEGATORS = (
+    r"no|not|nil|nothing|nobody|none|never|without|denies|denied|deny|"
+    r"isn't|wasn't|didn't|hasn't|hadn't|doesn't|don't|won't|cannot|can't|uninjured"
+)
+_NEGATION = re.compile(rf"\b(?:{_NEGATORS})\b((?:[ ]+[a-z0-9/&'-]+){{1,3}})")
+_CLAUSE_END = re.compile(r"[.,;:!?\n()-]|\bbut\b|\band\b")
+_CAPITALISED = re.compile(r"(?<![.!?:;\n]\s)(?<!^)\b[A-Z][a-z]{2,}\b")
+
+
+def _mark(match: re.Match[str]) -> str:
+    words = match.group(1).split()
+    return (
+        match.group(0)[: match.start(1) - match.start(0)]
+        + " "
+        + " ".join(f"neg_{w}" for w in words)
+    )
+
+
+def mark_negation(text: str) -> str:
+    """Lower-case text with up to three words after a negator prefixed by `neg_`, per clause."""
+    low = text.lower()
+    return "".join(
+        _NEGATION.sub(_mark, part) for part in re.split(r"([.,;:!?\n()]| but | and )", low)
+    )
+
+
+def name_like_words(text: str) -> frozenset[str]:
+    """Lower-cased words capitalised inside a sentence: possible names, never shown as reasons."""
+    return frozenset(w.lower() for w in _CAPITALISED.findall(text))
+
+
+def structured_tokens(facts: IncidentFacts) -> list[str]:
+    code = facts.opening_code.value
+    tokens = [f"code={code}", f"family={code.split('.')[0]}"]
+    tokens += [f"qualifier={q.value}" for q in sorted(facts.qualifiers)]
+    tokens += [f"reporter={facts.reporter.value}", f"channel={facts.channel.value}"]
+    tokens.append(f"victims={min(len(facts.victims), 3)}")
+    return tokens
+
+
+class FeatureSpace:
+    """Turns a batch of `IncidentFacts` into one sparse matrix; fitted once at training."""
+
+    def __init__(self) -> None:
+        self.word = TfidfVectorizer(
+            ngram_range=(1, 2), min_df=2, sublinear_tf=True, token_pattern=_WORD_TOKENS
+        )
+        self.char = TfidfVectorizer(
+            analyzer="char_wb", ngram_range=(3, 5), min_df=3, sublinear_tf=True, max_features=60000
+        )
+        self.structured: dict[str, int] = {}
+
+    @classmethod
+    def from_parts(cls, parts: dict[str, Any]) -> FeatureSpace:
+        """Rebuild from `to_parts()` output: vocabularies travel as compact term arrays."""
+        space = cls()
+        space.word, space.char = parts["word"], parts["char"]
+        for vectorizer, terms in (
+            (space.word, parts["word_terms"]),
+            (space.char, parts["char_terms"]),
+        ):
+            vectorizer.vocabulary_ = {str(t): i for i, t in enumerate(terms)}
+        space.structured = dict(parts["structured"])
+        return space
+
+    def to_parts(self) -> dict[str, Any]:
+        """Vectorizers without their vocabulary dicts (stored as arrays) or pruned-term sets."""
+        parts: dict[str, Any] = {"structured": dict(self.structured)}
+        for key, vectorizer in (("word", self.word), ("char", self.char)):
+            parts[f"{key}_terms"] = vectorizer.get_feature_names_out().astype(str)
+            stripped = copy.deepcopy(vectorizer)
+            stripped.vocabulary_ = {}
+            stripped.stop_words_ = None
+            parts[key] = stripped
+        return parts
+
+    def fit(self, batch: Sequence[IncidentFacts]) -> FeatureSpace:
+        marked = [mark_negation(f.narrative) for f in batch]
+        self.word.fit(marked)
+        self.char.fit([f.narrative.lower() for f in batch])
+        names = sorted({t for f in batch for t in structured_tokens(f)})
+        self.structured = {name: i for i, name in enumerate(names)}
+        return self
+
+    def transform(self, batch: Sequence[IncidentFacts]) -> sp.csr_matrix:
+        marked = [mark_negation(f.narrative) for f in batch]
+        words = self.word.transform(marked)
+        chars = self.char.transform([f.narrative.lower() for f in batch])
+        return sp.hstack([words, chars, self._structured(batch)], format="csr")
+
+    def _structured(self, batch: Sequence[IncidentFacts]) -> sp.csr_matrix:
+        rows: list[int] = []
+        cols: list[int] = []
+        for row, facts in enumerate(batch):
+            for token in structured_tokens(facts):
+                col = self.structured.get(token)
+                if col is not None:
+                    rows.append(row)
+                    cols.append(col)
+        data = np.ones(len(rows), dtype=np.float64)
+        shape = (len(batch), len(self.structured))
+        return sp.csr_matrix((data, (rows, cols)), shape=shape)
+
+    def feature_names(self) -> list[str]:
+        words = [f"word:{w}" for w in self.word.get_feature_names_out()]
+        chars = [f"char:{c}" for c in self.char.get_feature_names_out()]
+        return (
+            words
+            + chars
+            + [f"meta:{n}" for n in sorted(self.structured, key=self.structured.__getitem__)]
+        )
+
+    @property
+    def sizes(self) -> tuple[int, int, int]:
+        return len(self.word.vocabulary_), len(self.char.vocabulary_), len(self.structured)
+
+
+_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "is",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "she",
+        "he",
+        "her",
+        "him",
+        "his",
+        "they",
+        "them",
+        "their",
+        "i",
+        "me",
+        "my",
+        "we",
+        "our",
+        "you",
+        "your",
+        "this",
+        "that",
+        "there",
+        "as",
+        "so",
+        "up",
+        "out",
+    ]
+)
+_META_WORDS = {
+    "code": "opened as {}",
+    "family": "opened under a {} code",
+    "qualifier": "flagged {}",
+    "reporter": "reported by: {}",
+    "channel": "came in by: {}",
+}
+
+
+def describe_feature(name: str, toward_crime: bool, hidden: frozenset[str]) -> str | None:
+    """Plain words for one model feature, or None (character n-grams, names, counts)."""
+    kind, _, value = name.partition(":")
+    if kind == "meta":
+        field, _, setting = value.partition("=")
+        template = _META_WORDS.get(field)
+        return template.format(setting.replace("_", " ")) if template else None
+    if kind != "word":
+        return None
+    words = value.split()
+    bare = [w.removeprefix("neg_") for w in words]
+    if any(w in hidden for w in bare) or all(w in _FUNCTION_WORDS for w in bare):
+        return None
+    if all(w.startswith("neg_") for w in words):
+        phrase = "says no " + " ".join(w.removeprefix("neg_") for w in words)
+    else:
+        phrase = "mentions '" + " ".join(w.removeprefix("neg_") for w in words) + "'"
+    return phrase if toward_crime else phrase + " (points away from a crime)"
