@@ -1,0 +1,1 @@
+"""`ncrs-watch train`: generate data, fit, evaluate and write the crimeability model artifact."""
