@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import importlib
 from enum import StrEnum
 from pathlib import Path
 
+from services.adapters.learned_scorer import LearnedScorer
 from services.domain.rule_scorer import RuleScorer
 from services.domain.scoring import Scorer
 
@@ -25,8 +25,6 @@ def build_scorer(
     if ScorerKind(kind) is ScorerKind.RULES:
         return RuleScorer()
     try:
-        learned = importlib.import_module("services.adapters.learned_scorer")
-    except ImportError as exc:  # pragma: no cover - only before the model package exists
-        raise ScorerUnavailableError(f"the learned scorer is not installed: {exc}") from exc
-    scorer: Scorer = learned.load_default(model_dir)
-    return scorer
+        return LearnedScorer.load(model_dir)
+    except (OSError, ValueError, RuntimeError) as exc:
+        raise ScorerUnavailableError(f"cannot load the crimeability model: {exc}") from exc
