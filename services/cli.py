@@ -29,7 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="NCRS crime-recording checks on control-room incident streams.",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for name, (module, help_text) in COMMANDS.items():
+    for name, (_module, help_text) in COMMANDS.items():
         sub.add_parser(name, help=help_text, add_help=False)
     return parser
 

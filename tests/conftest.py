@@ -12,10 +12,8 @@ import pytest
 
 from services.adapters.topics import Topics
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-CONTRACT_EXAMPLES = SHARED / "contract" / "examples"
-if not CONTRACT_EXAMPLES.exists():  # CI clones the repo elsewhere, with shared/ beside it
-    CONTRACT_EXAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "contract" / "examples"
+# shared/ sits beside the checkout, here and in CI's clone.
+CONTRACT_EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "contract" / "examples"
 
 
 @pytest.fixture(scope="session")
