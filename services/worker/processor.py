@@ -26,6 +26,7 @@ from services.domain.pipeline import Outputs, Pipeline
 from services.worker.emitter import OutRecord, PartitionBatch, PartitionLostError
 from services.worker.observer import WorkerObserver
 from services.worker.state_store import PartitionedStateStore
+from services.worker.watermarks import PartitionClock
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +93,7 @@ class StreamProcessor:
         self._lock = asyncio.Lock()
         self._latest_event_time: datetime | None = None
         self._last_input = time.monotonic()
+        self._rebalancing = False
 
     # ---------------------------------------------------------------- partitions
     async def on_assigned(self, partitions: set[int], restore: Restore) -> None:
@@ -99,20 +101,36 @@ class StreamProcessor:
         async with self._lock:
             for partition in sorted(self.owned - partitions):
                 await self._drop(partition)
-            for partition in sorted(partitions - self.owned):
-                self._ready[partition] = asyncio.Event()
-                await self.emitter.open(partition)  # fences a previous owner first
+            for partition in set(self._ready) - partitions:
+                self._ready.pop(partition).set()
+            for partition in self.owned:
+                self._gate(partition).set()
+            new = sorted(partitions - self.owned)
+            # Opening a partition's producer fences its previous owner: before restoring.
+            await asyncio.gather(*(self.emitter.open(p) for p in new))
+            for partition in new:
                 await restore(partition)
                 for state in self.store.states_in(partition):
                     self.pipeline.restore(state)
                 self.owned.add(partition)
-                self._ready[partition].set()
+                self._gate(partition).set()
+            if isinstance(self.pipeline.clock, PartitionClock):
+                self.pipeline.clock.own(self.owned)
             self.observer.state_size(self.store)
+            self._rebalancing = False
+            self._last_input = time.monotonic()
 
     async def on_revoked(self, partitions: set[int]) -> None:
-        """Let an in-flight batch finish; ownership is settled on the next assignment."""
+        """Let an in-flight batch finish. Records of revoked partitions still buffered are
+        processed as usual: if another worker has taken a partition over, it has fenced our
+        producer first, so such a commit fails and nothing of it is visible."""
+        self._rebalancing = True  # no idle settle until the new assignment is in place
         async with self._lock:
             return
+
+    def _gate(self, partition: int) -> asyncio.Event:
+        """Set while the partition is ours and restored; records of it wait for it."""
+        return self._ready.setdefault(partition, asyncio.Event())
 
     async def close(self) -> None:
         async with self._lock:
@@ -124,18 +142,21 @@ class StreamProcessor:
             self.pipeline.schedule.set(incident_id, None)
         await self.emitter.close(partition)
         self.owned.discard(partition)
-        self._ready.pop(partition, None)
+        ready = self._ready.pop(partition, None)
+        if ready is not None:
+            ready.set()  # waiters wake up, see it is not ours any more, and skip its records
         self.observer.partition_dropped(self.topics.incident_events, partition)
 
     # ---------------------------------------------------------------- events
     async def handle_batch(self, records: Sequence[InputRecord]) -> None:
-        mine = [r for r in records if r.partition in self._ready]
-        for partition in {r.partition for r in mine}:
-            await self._ready[partition].wait()
-        if not mine:
-            return
+        gates = {r.partition: self._gate(r.partition) for r in records}
+        for gate in gates.values():
+            await gate.wait()  # the partition's state is restored (or it is not ours)
+        self._last_input = time.monotonic()
         async with self._lock:
-            mine = [r for r in mine if r.partition in self.owned]
+            mine = [r for r in records if r.partition in self.owned]
+            if not mine:
+                return
             batches = await asyncio.to_thread(self._fold, mine)
             await self._commit(batches)
         self._last_input = time.monotonic()
@@ -148,6 +169,8 @@ class StreamProcessor:
         for record in records:
             batches[record.partition].next_offset = record.offset + 1
             self.store.current_partition = record.partition
+            if isinstance(self.pipeline.clock, PartitionClock):
+                self.pipeline.clock.current_partition = record.partition
             event = decode(record.value, self.code_map)
             if isinstance(event, Rejection):
                 batches[record.partition].records.append(self._dead_letter(record, event))
@@ -186,6 +209,8 @@ class StreamProcessor:
     def _tick_target(self) -> datetime | None:
         if self.mode is ClockMode.WALL:
             return self.wall_now()
+        if self._rebalancing:
+            return None
         idle = time.monotonic() - self._last_input >= self.idle_settle_s
         return self._latest_event_time if idle else None
 

@@ -15,6 +15,7 @@ from services.worker.observer import WorkerObserver
 from services.worker.options import WorkerOptions
 from services.worker.processor import ClockMode, Emitter, Restore, StreamProcessor
 from services.worker.state_store import PartitionedStateStore
+from services.worker.watermarks import PartitionClock
 
 
 def build_processor(
@@ -24,7 +25,9 @@ def build_processor(
     metrics: WorkerMetrics | None = None,
     emitter: Emitter | None = None,
 ) -> tuple[StreamProcessor, Restore]:
-    clock = EventClock(rulebook.lateness) if options.clock is ClockMode.EVENT else ManualClock()
+    clock: EventClock = (
+        PartitionClock(rulebook.lateness) if options.clock is ClockMode.EVENT else ManualClock()
+    )
     store = PartitionedStateStore(options.tombstone_ttl)
     pipeline = Pipeline(Engine(rulebook, scorer), clock, Schedule(), store)
     emitter = emitter or TransactionalEmitter(
