@@ -116,7 +116,7 @@ class Engine:
         on time.
         """
         ticks_done = state.cursor  # every deadline at or before it has been processed
-        while True:
+        while not cp.finished:
             event = state.events[cp.settled] if cp.settled < len(state.events) else None
             if event is not None and event.occurred_at > now:
                 event = None
@@ -135,6 +135,8 @@ class Engine:
                 trigger = isinstance(event, IncidentReported | IncidentUpdated)
                 rules = self._rules(cp.facts, event)
                 yield from self._transitions(state, cp, rules, event.occurred_at, trigger)
+                # Decided in event time, so the decision does not depend on arrival order.
+                cp.finished = self._nothing_can_fire(state, cp, rules)
             elif tick is not None:
                 ticks_done = tick
                 yield from self._transitions(state, cp, rules, tick, trigger=False)
@@ -301,12 +303,14 @@ class Engine:
         times += [d for d in deadlines(cp.facts, rules) if cursor is None or d > cursor]
         if expiry is not None:
             times.append(expiry)
-        state.finished = not state.pending and self._nothing_can_fire(state, cp, rules)
+        state.finished = cp.finished
         state.next_wakeup = None if state.finished else min(times, default=None)
 
     def _nothing_can_fire(self, state: IncidentState, cp: Checkpoint, rules: RuleSet) -> bool:
         facts = cp.facts
-        if facts.closure is None or AlertStatus.FIRING in cp.statuses.values():
+        if facts.closure is None or facts.report is None:
+            return False
+        if AlertStatus.FIRING in cp.statuses.values():
             return False
         if any(crime.criterion is None for crime in facts.crimes.values()):
             return False  # crimes are cancelled days after closure: keep watching (retention)

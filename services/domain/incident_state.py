@@ -31,6 +31,8 @@ class Checkpoint:
 
     facts: Facts = field(default_factory=Facts)
     settled: int = 0
+    finished: bool = False
+    """Settled history reached a point after which nothing can fire: later events are moot."""
     statuses: dict[str, AlertStatus] = field(default_factory=dict)
     fired: dict[str, Alert] = field(default_factory=dict)
 

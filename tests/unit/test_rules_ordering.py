@@ -105,3 +105,40 @@ def test_every_incident_is_dropped_after_the_retention() -> None:
     assert pipe.store.get("I-1") is not None
     pipe.tick(at(0) + timedelta(days=30))
     assert pipe.store.get("I-1") is None
+
+
+def test_deadline_already_passed_when_a_late_report_arrives_still_fires() -> None:
+    """A report arriving after its deadline passed (beyond the lateness) recomputes."""
+    t = Timeline()
+    update = t.updated(at(12, 29), NOT_CRIMEABLE)
+    report = t.reported(at(0), CRIMEABLE, reported_at=at(-0.5))
+    in_order = run([report, update])
+    late = run([update, Timeline("I-2").reported(at(12, 40)), report])
+    assert in_order.by_rule() == {
+        "crime-indicated": "no_longer_crimeable",
+        "recording-due-soon": "no_longer_crimeable",
+    }
+    assert late.alert_set() == in_order.alert_set()
+    assert late.firing("I-1/recording-due-soon").raised_at == at(11, 30)
+
+
+def test_a_back_dated_reported_at_fires_its_passed_deadline_at_the_deadline() -> None:
+    """A deadline already passed when the report settles holds from the report's time."""
+    t = Timeline()
+    earlier = t.updated(at(0), "first log entry")
+    report = t.reported(at(13), "[p=0.9 group=theft]", code="crime.theft", reported_at=at(0, 30))
+    traffic = Timeline("I-2").reported(at(12, 45))
+    result = run([earlier, traffic, report])
+    assert result.firing("I-1/recording-due-soon").raised_at == at(13)
+
+
+def test_whether_an_incident_is_finished_does_not_depend_on_arrival_order() -> None:
+    """Regression: an incident was dropped when its closure settled with nothing pending, so
+    an event 1 minute after the closure was applied or ignored depending on arrival order."""
+    t, other = Timeline(), Timeline("I-2")
+    closed, update = t.closed(at(1), "asb.personal"), t.updated(at(1, 1), CRIMEABLE)
+    events = [t.reported(at(0)), closed, update, other.reported(at(1, 5.5))]
+    in_order = run(events)
+    swapped = run([events[0], closed, events[3], update])
+    assert swapped.alert_set() == in_order.alert_set()
+    assert in_order.by_rule() == {}  # closed with nothing that can fire: finished at closure
