@@ -1,0 +1,1 @@
+"""`python -m services.demo`: alerts as they fire, in a live terminal table (used by make demo)."""
