@@ -55,6 +55,9 @@ class Engine:
     def __init__(self, rulebook: RuleBook, scorer: Scorer) -> None:
         self.rulebook = rulebook
         self.scorer = scorer
+        # The common configuration, one rule set for every force: skip the dated look-up.
+        dated = len(rulebook.rule_sets) > 1 or any(f.rule_sets for f in rulebook.forces.values())
+        self._only_rules = None if dated else rulebook.rule_sets[0]
 
     def handle(
         self, state: IncidentState | None, event: IncidentEvent, now: datetime | None
@@ -181,6 +184,8 @@ class Engine:
     # -- judging and records ----------------------------------------------------------------
 
     def _rules(self, facts: Facts, event: IncidentEvent | None) -> RuleSet:
+        if self._only_rules is not None:
+            return self._only_rules
         if facts.report is not None:
             return self.rulebook.rules_for(facts.report.force, facts.report.reported_at)
         if event is not None:
