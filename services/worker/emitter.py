@@ -142,7 +142,7 @@ class TransactionalEmitter:
                 **self._options,
                 transactional_id=f"{self._prefix}-eos-{partition}",
                 enable_idempotence=True,
-                linger_ms=5,
+                linger_ms=0,
                 request_timeout_ms=10_000,
             )
             try:
