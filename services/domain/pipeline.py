@@ -47,14 +47,27 @@ class Outputs:
 
 class Pipeline:
     def __init__(
-        self, engine: Engine, clock: EventClock, schedule: Schedule, store: StateStore
+        self,
+        engine: Engine,
+        clock: EventClock,
+        schedule: Schedule,
+        store: StateStore,
+        *,
+        defer_late: bool = False,
     ) -> None:
         self.engine = engine
         self.clock = clock
         self.schedule = schedule
         self.store = store
+        self.defer_late = defer_late
+        self._deferred: dict[str, float] = {}
+        """Incidents holding late events, by when their last late event arrived."""
 
-    def on_event(self, event: IncidentEvent) -> Outputs:
+    def on_event(self, event: IncidentEvent, arrived: float = 0.0) -> Outputs:
+        """Take one event. With `defer_late`, an event the clock has already passed (a whole
+        incident published late, say) is held, not settled, until `flush_deferred` finds no
+        more of that incident's events arriving; its alerts then come from its whole history
+        in event-time order instead of from whichever of its events came first."""
         out = Outputs()
         if self.store.is_tombstoned(event.incident_id):
             out.ignored = "finished"
@@ -64,11 +77,35 @@ class Pipeline:
             out.ignored = "duplicate"
             return out
         self.clock.observe(event.occurred_at)
-        step = self.engine.handle(state, event, self.clock.now)
+        now = self.clock.now
+        late = now is not None and event.occurred_at <= now
+        if self.defer_late and (late or event.incident_id in self._deferred):
+            self._deferred[event.incident_id] = arrived
+            step = self.engine.handle(state, event, None)
+        else:
+            step = self.engine.handle(state, event, now)
         self._keep(step.state)
         out.extend(step)
         self._advance_due(out)
         return out
+
+    def flush_deferred(self, arrived_before: float) -> Outputs:
+        """Settle the held incidents whose last late event arrived before `arrived_before`."""
+        out = Outputs()
+        now = self.clock.now
+        quiet = sorted(i for i, at in self._deferred.items() if at < arrived_before)
+        for incident_id in quiet:
+            del self._deferred[incident_id]
+            state = self.store.get(incident_id)
+            if state is not None and now is not None:
+                step = self.engine.advance(state, now)
+                self._keep(step.state)
+                out.extend(step)
+        return out
+
+    @property
+    def deferred(self) -> int:
+        return len(self._deferred)
 
     def tick(self, now: datetime | None = None) -> Outputs:
         """Move the clock forward (explicitly, or not at all) and fire what is due."""
@@ -99,7 +136,8 @@ class Pipeline:
             self.schedule.set(state.incident_id, None)
         else:
             self.store.put(state)
-            self.schedule.set(state.incident_id, state.next_wakeup)
+            held = state.incident_id in self._deferred
+            self.schedule.set(state.incident_id, None if held else state.next_wakeup)
 
 
 class MemoryStore:

@@ -179,7 +179,7 @@ class StreamProcessor:
             self.observer.consumed(event.type, event.force)
             if self._latest_event_time is None or event.occurred_at > self._latest_event_time:
                 self._latest_event_time = event.occurred_at
-            self._route(self.pipeline.on_event(event), batches, record.partition)
+            self._route(self.pipeline.on_event(event, record.received), batches, record.partition)
         return batches
 
     def _dead_letter(self, record: InputRecord, rejection: Rejection) -> OutRecord:
@@ -200,7 +200,8 @@ class StreamProcessor:
         if not self.owned:
             return
         now = self._tick_target()
-        if now is None:
+        held = self.pipeline.deferred > 0 and not self._rebalancing
+        if now is None and not held:
             return
         async with self._lock:
             batches = await asyncio.to_thread(self._advance, now)
@@ -214,8 +215,13 @@ class StreamProcessor:
         idle = time.monotonic() - self._last_input >= self.idle_settle_s
         return self._latest_event_time if idle else None
 
-    def _advance(self, now: datetime) -> dict[int, PartitionBatch]:
+    def _advance(self, now: datetime | None) -> dict[int, PartitionBatch]:
+        """Settle late-arriving incidents once their events stop coming, then fire what is due."""
         batches: dict[int, PartitionBatch] = defaultdict(PartitionBatch)
+        quiet_since = time.monotonic() - self.idle_settle_s
+        self._route(self.pipeline.flush_deferred(quiet_since), batches, None)
+        if now is None:
+            return batches
         outputs = self.pipeline.tick(now)
         self._route(outputs, batches, None)
         if self.mode is ClockMode.WALL:

@@ -29,7 +29,13 @@ def build_processor(
         PartitionClock(rulebook.lateness) if options.clock is ClockMode.EVENT else ManualClock()
     )
     store = PartitionedStateStore(options.tombstone_ttl)
-    pipeline = Pipeline(Engine(rulebook, scorer), clock, Schedule(), store)
+    pipeline = Pipeline(
+        Engine(rulebook, scorer),
+        clock,
+        Schedule(),
+        store,
+        defer_late=options.clock is ClockMode.EVENT,
+    )
     emitter = emitter or TransactionalEmitter(
         input_topic=options.topics.incident_events,
         group_id=options.group_id,
