@@ -32,7 +32,9 @@ cat <<MSG
 
 Where to look next:
   metrics      curl -s localhost:$NCRS_METRICS_PORT/metrics | grep ncrs_worker_
-  the console  NCRS_TOPIC_PREFIX=$NCRS_TOPIC_PREFIX $BIN/ncrs-watch console
+  the console  make kafka-up; NCRS_TOPIC_PREFIX=$NCRS_TOPIC_PREFIX $BIN/ncrs-watch console \
+                 --port 8080 --users deploy/console/users.example.toml
+               then http://127.0.0.1:8080 as demo.supervisor / change-me-demo
   the logs     $NCRS_STATE_DIR/worker.log, $NCRS_STATE_DIR/simulate.log
   offline      $BIN/ncrs-watch replay EVENTS.jsonl --alerts a.jsonl --assessments s.jsonl --rejects r.jsonl
 MSG
