@@ -27,14 +27,18 @@ $BIN/ncrs-watch worker --clock event >"$NCRS_STATE_DIR/worker.log" 2>&1 &
 worker_pid=$!
 $BIN/ncrs-watch simulate --rate 4 --duration 40 --speedup 2880 >"$NCRS_STATE_DIR/simulate.log" 2>&1 &
 sim_pid=$!
-$BIN/python -m services.demo --seconds "$DEMO_SECONDS"
+if ! $BIN/python -m services.demo --seconds "$DEMO_SECONDS" --worker-pid "$worker_pid"; then
+    echo "--- the last lines of the worker's log ($NCRS_STATE_DIR/worker.log):" >&2
+    tail -n 30 "$NCRS_STATE_DIR/worker.log" >&2
+    exit 1
+fi
 cat <<MSG
 
 Where to look next:
   metrics      curl -s localhost:$NCRS_METRICS_PORT/metrics | grep ncrs_worker_
-  the console  make kafka-up; NCRS_TOPIC_PREFIX=$NCRS_TOPIC_PREFIX $BIN/ncrs-watch console \
-                 --port 8080 --users deploy/console/users.example.toml
-               then http://127.0.0.1:8080 as demo.supervisor / change-me-demo
+  the console  make kafka-up
+               NCRS_TOPIC_PREFIX=$NCRS_TOPIC_PREFIX $BIN/ncrs-watch console --port 8080 --users deploy/console/users.example.toml
+               then open http://127.0.0.1:8080 and sign in as demo.supervisor / change-me-demo
   the logs     $NCRS_STATE_DIR/worker.log, $NCRS_STATE_DIR/simulate.log
   offline      $BIN/ncrs-watch replay EVENTS.jsonl --alerts a.jsonl --assessments s.jsonl --rejects r.jsonl
 MSG
