@@ -55,8 +55,10 @@ _JARGON = frozenset(
 def _looks_like_name(text: str, start: int, word: str) -> bool:
     if not word[0].isupper() or word.isupper() or word in _JARGON:
         return False
-    before = text[:start].rstrip()
-    return bool(before) and before[-1] not in ".!?:;"
+    before = start - 1  # the last character before the word that is not white space
+    while before >= 0 and text[before].isspace():
+        before -= 1
+    return before >= 0 and text[before] not in ".!?:;"
 
 
 def safe_quote(text: str, start: int, end: int) -> str:

@@ -8,6 +8,7 @@ professional reporter add a little; credible evidence to the contrary ("CCTV sho
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Sequence
@@ -18,6 +19,7 @@ from services.domain.codes import OffenceGroup
 from services.domain.events import Channel, Qualifier, Reporter
 from services.domain.offences import typical_codes
 from services.domain.quoting import safe_quote
+from services.domain.required_literals import LiteralGuardedPattern, LiteralIndex
 from services.domain.scoring import IncidentFacts, Score
 from services.domain.victim_count import count_victims
 
@@ -58,6 +60,10 @@ def _compile(patterns: Sequence[patterns.Pattern]) -> tuple[_Rule, ...]:
     return tuple(_Rule(re.compile(p), w, label) for p, w, label in patterns)
 
 
+def _guarded(pattern: str) -> LiteralGuardedPattern:
+    return LiteralGuardedPattern(re.compile(pattern))
+
+
 def _sigmoid(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-x))
 
@@ -66,11 +72,22 @@ class RuleScorer:
     """Phrase rules over the narrative plus structured priors. Pure and deterministic."""
 
     def __init__(self) -> None:
-        self._evidence = {g: _compile(pats) for g, pats in patterns.EVIDENCE.items()}
+        self._evidence = tuple(
+            (g, rule) for g, pats in patterns.EVIDENCE.items() for rule in _compile(pats)
+        )
         self._negations = tuple((kind, re.compile(p)) for kind, p in patterns.NEGATIONS)
         self._contra = _compile(patterns.CONTRADICTIONS)
-        self._injury = re.compile(patterns.INJURY)
-        self._relationship = re.compile(patterns.RELATIONSHIP)
+        # Which patterns may match a text, from their required literals (most cannot), indexed
+        # negations first, then evidence, then contradictions.
+        self._index = LiteralIndex(
+            [regex for _, regex in self._negations]
+            + [rule.regex for _, rule in self._evidence]
+            + [rule.regex for rule in self._contra]
+        )
+        self._evidence_from = len(self._negations)
+        self._contra_from = self._evidence_from + len(self._evidence)
+        self._injury = _guarded(patterns.INJURY)
+        self._relationship = _guarded(patterns.RELATIONSHIP)
         self._rank = {g: i for i, g in enumerate(patterns.SERIOUSNESS)}
 
     @property
@@ -82,12 +99,13 @@ class RuleScorer:
 
     def score(self, facts: IncidentFacts) -> Score:
         text = facts.narrative
-        masked, negated = self._mask_negations(text.lower())
-        found = self._find_evidence(masked)
+        masked, negated, candidates = self._mask_negations(text.lower())
+        found = self._find_evidence(masked, candidates)
         self._add_injury(found, masked)
         reasons: list[str] = []
         group, logit = self._evidence_logit(facts, found, negated, reasons)
-        for rule in self._contra:
+        for index in candidates[bisect.bisect_left(candidates, self._contra_from) :]:
+            rule = self._contra[index - self._contra_from]
             weak = rule.weight > -2.0  # "verbal only", "civil matter": outweighed by evidence
             if (not weak or not found) and rule.regex.search(masked):
                 logit += rule.weight
@@ -114,26 +132,37 @@ class RuleScorer:
             reasons=tuple(reasons[:5]),
         )
 
-    def _mask_negations(self, low: str) -> tuple[str, set[str]]:
+    def _mask_negations(self, low: str) -> tuple[str, set[str], list[int]]:
+        """The text with negated phrases blanked, the kinds negated, and the candidates in it."""
         negated: set[str] = set()
-        for kind, regex in self._negations:
+        candidates = self._index.candidates(low)
+        position = 0
+        while position < len(candidates) and candidates[position] < self._evidence_from:
+            index = candidates[position]
+            position += 1
+            kind, regex = self._negations[index]
             if regex.search(low):
                 negated.add(kind)
                 low = regex.sub(lambda m: " " * len(m.group()), low)
-        return low, negated
+                candidates = self._index.candidates(low)  # the text changed
+                position = bisect.bisect_right(candidates, index)
+        return low, negated, candidates
 
-    def _find_evidence(self, masked: str) -> dict[OffenceGroup, _Evidence]:
+    def _find_evidence(self, masked: str, candidates: list[int]) -> dict[OffenceGroup, _Evidence]:
         found: dict[OffenceGroup, _Evidence] = {}
-        for group, rules in self._evidence.items():
-            for rule in rules:
-                match = rule.regex.search(masked)
-                if match is None:
-                    continue
-                ev = found.get(group)
-                if ev is None:
-                    found[group] = _Evidence(rule.weight, rule, match)
-                else:
-                    ev.weight = max(ev.weight, rule.weight) + 0.4
+        start = bisect.bisect_left(candidates, self._evidence_from)
+        for index in candidates[start:]:
+            if index >= self._contra_from:
+                break
+            group, rule = self._evidence[index - self._evidence_from]
+            match = rule.regex.search(masked)
+            if match is None:
+                continue
+            ev = found.get(group)
+            if ev is None:
+                found[group] = _Evidence(rule.weight, rule, match)
+            else:
+                ev.weight = max(ev.weight, rule.weight) + 0.4
         return found
 
     def _add_injury(self, found: dict[OffenceGroup, _Evidence], masked: str) -> None:
