@@ -3,7 +3,9 @@
 Text: lower-cased, with negation marked ("no injuries" -> "no neg_injuries") so a linear model
 can tell a denial from an allegation; TF-IDF over word 1-2 grams of that text and over character
 3-5 grams (robust to typos and jargon spellings). Structure: one-hot opening code, code family,
-qualifiers, reporter, channel and listed-victim count.
+qualifiers, reporter, channel and listed-victim count. Domain cues (`crimeability_cues`): one
+column per named cue, valued `CUE_VALUE` so that, under the same regularisation, a cue is cheaper
+for the model to use than any single n-gram of the generator's phrasings.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from services.adapters.crimeability_cues import NAMES as CUE_NAMES
+from services.adapters.crimeability_cues import find_cues
 from services.domain.scoring import IncidentFacts
 
 _WORD_TOKENS = r"[a-z0-9_/&']+"
@@ -26,6 +30,7 @@ _NEGATORS = (
 )
 _NEGATION = re.compile(rf"\b(?:{_NEGATORS})\b((?:[ ]+[a-z0-9/&'-]+){{1,3}})")
 _CLAUSE_END = re.compile(r"[.,;:!?\n()-]|\bbut\b|\band\b")
+CUE_VALUE = 3.0
 _CAPITALISED = re.compile(r"(?<![.!?:;\n]\s)(?<!^)\b[A-Z][a-z]{2,}\b")
 
 
@@ -71,6 +76,8 @@ class FeatureSpace:
             analyzer="char_wb", ngram_range=(3, 5), min_df=3, sublinear_tf=True, max_features=60000
         )
         self.structured: dict[str, int] = {}
+        self.cues: tuple[str, ...] = CUE_NAMES
+        self.cue_value = CUE_VALUE
 
     @classmethod
     def from_parts(cls, parts: dict[str, Any]) -> FeatureSpace:
@@ -83,11 +90,17 @@ class FeatureSpace:
         ):
             vectorizer.vocabulary_ = {str(t): i for i, t in enumerate(terms)}
         space.structured = dict(parts["structured"])
+        space.cues = tuple(str(c) for c in parts["cues"])
+        space.cue_value = float(parts["cue_value"])
         return space
 
     def to_parts(self) -> dict[str, Any]:
         """Vectorizers without their vocabulary dicts (stored as arrays) or pruned-term sets."""
-        parts: dict[str, Any] = {"structured": dict(self.structured)}
+        parts: dict[str, Any] = {
+            "structured": dict(self.structured),
+            "cues": list(self.cues),
+            "cue_value": self.cue_value,
+        }
         for key, vectorizer in (("word", self.word), ("char", self.char)):
             parts[f"{key}_terms"] = vectorizer.get_feature_names_out().astype(str)
             stripped = copy.deepcopy(vectorizer)
@@ -108,7 +121,19 @@ class FeatureSpace:
         marked = [mark_negation(f.narrative) for f in batch]
         words = self.word.transform(marked)
         chars = self.char.transform([f.narrative.lower() for f in batch])
-        return sp.hstack([words, chars, self._structured(batch)], format="csr")
+        parts = [words, chars, self._structured(batch), self._cues(marked)]
+        return sp.hstack(parts, format="csr")
+
+    def _cues(self, marked: Sequence[str]) -> sp.csr_matrix:
+        index = {name: i for i, name in enumerate(self.cues)}
+        rows: list[int] = []
+        cols: list[int] = []
+        for row, text in enumerate(marked):
+            found = sorted(index[c] for c in find_cues(text) if c in index)
+            rows += [row] * len(found)
+            cols += found
+        data = np.full(len(rows), self.cue_value, dtype=np.float64)
+        return sp.csr_matrix((data, (rows, cols)), shape=(len(marked), len(self.cues)))
 
     def _structured(self, batch: Sequence[IncidentFacts]) -> sp.csr_matrix:
         rows: list[int] = []
@@ -130,11 +155,17 @@ class FeatureSpace:
             words
             + chars
             + [f"meta:{n}" for n in sorted(self.structured, key=self.structured.__getitem__)]
+            + [f"cue:{c}" for c in self.cues]
         )
 
     @property
-    def sizes(self) -> tuple[int, int, int]:
-        return len(self.word.vocabulary_), len(self.char.vocabulary_), len(self.structured)
+    def sizes(self) -> tuple[int, int, int, int]:
+        return (
+            len(self.word.vocabulary_),
+            len(self.char.vocabulary_),
+            len(self.structured),
+            len(self.cues),
+        )
 
 
 _FUNCTION_WORDS = frozenset(

@@ -113,10 +113,18 @@ def load_bundle(directory: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     return bundle, metadata
 
 
+def _version_key(path: Path) -> tuple[int, str]:
+    """`v10` after `v9`: the number in the directory name, then the name itself."""
+    digits = "".join(ch for ch in path.name if ch.isdigit())
+    return (int(digits) if digits else -1, path.name)
+
+
 def latest_version(root: Path) -> Path:
-    """The newest version directory under `models/<name>/` (names sort by version)."""
+    """The newest version directory under `models/<name>/` (v2 < v10)."""
     versions = (
-        sorted(p for p in root.iterdir() if (p / METADATA).is_file()) if root.is_dir() else []
+        sorted((p for p in root.iterdir() if (p / METADATA).is_file()), key=_version_key)
+        if root.is_dir()
+        else []
     )
     if not versions:
         raise ModelArtifactError(f"no model versions under {root}; run `make model`")

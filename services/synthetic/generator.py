@@ -19,13 +19,22 @@ from services.synthetic import vocabulary as vocab
 from services.synthetic.case import Labels, SyntheticCase
 from services.synthetic.noise import roughen
 from services.synthetic.scenario import Scenario
+from services.synthetic.scenarios_acquisitive import ACQUISITIVE
+from services.synthetic.scenarios_contrast import CONTRAST_CRIMES, CONTRAST_NOT_CRIMES
 from services.synthetic.scenarios_more import MORE_CRIMES, MORE_NOT_CRIMES
 from services.synthetic.scenarios_negative import NOT_CRIMES
 from services.synthetic.scenarios_property import OTHER_CRIMES
 from services.synthetic.scenarios_violence import VIOLENCE
 
 SCENARIOS: tuple[Scenario, ...] = (
-    VIOLENCE + OTHER_CRIMES + MORE_CRIMES + NOT_CRIMES + MORE_NOT_CRIMES
+    VIOLENCE
+    + OTHER_CRIMES
+    + MORE_CRIMES
+    + ACQUISITIVE
+    + CONTRAST_CRIMES
+    + NOT_CRIMES
+    + MORE_NOT_CRIMES
+    + CONTRAST_NOT_CRIMES
 )
 _WEIGHTS = tuple(s.weight for s in SCENARIOS)
 _CHANNELS = (Channel.EMERGENCY_CALL, Channel.NON_EMERGENCY_CALL, Channel.ONLINE, Channel.IN_PERSON)
@@ -67,6 +76,8 @@ def _slots(rng: random.Random) -> dict[str, str]:
         "hit": rng.choice(vocab.HIT),
         "hitm": rng.choice(vocab.HIT_M),
         "taken": rng.choice(vocab.TAKEN),
+        "veh": rng.choice(vocab.VEHICLE),
+        "loot": rng.choice(vocab.LOOT),
     }
 
 

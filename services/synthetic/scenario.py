@@ -13,7 +13,7 @@ C = IncidentCode
 @dataclass(frozen=True, slots=True)
 class Scenario:
     """`core`: first log entries, each written independently (slots: {rel} {fam} {inj} {injm}
-    {item} {place} {sus} {name} {town} {n} {hit} {hitm} {taken}).
+    {item} {place} {sus} {name} {town} {n} {hit} {hitm} {taken} {veh} {loot}).
     `updates`: optional later entries."""
 
     key: str

@@ -60,3 +60,11 @@ HIT_M = (
 TAKEN = (
     "taken", "stolen", "gone", "nicked", "swiped", "lifted", "pinched", "missing", "removed",
 )  # fmt: skip
+VEHICLE = (
+    "car", "van", "Transit van", "motorbike", "moped", "Corsa", "work van", "pick-up",
+    "hatchback", "Audi", "company car", "camper",
+)  # fmt: skip
+LOOT = (
+    "the TV", "a games console", "cash from a drawer", "her jewellery", "his tools",
+    "two laptops", "a bike", "car keys", "a safe", "medication", "perfume", "a handbag",
+)  # fmt: skip

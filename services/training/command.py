@@ -24,9 +24,10 @@ from services.training.evaluation import evaluate, plot_calibration
 from services.training.evaluation_set import from_synthetic, load_evaluation_set
 from services.training.fit import CALIBRATION_CASES, TRAIN_CASES, fit_bundle
 
-VERSION = "v1"
+VERSION = "v2"
 ROOT = Path(__file__).resolve().parents[2]
 EVALUATION_SET = ROOT / "models" / "eval" / "handwritten.jsonl"
+DEV_SET = ROOT / "models" / "eval" / "dev_handwritten.jsonl"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -72,6 +73,8 @@ def run(args: argparse.Namespace) -> int:
             "word_1_2grams": space.sizes[0],
             "char_3_5grams": space.sizes[1],
             "structured": sorted(space.structured),
+            "domain_cues": list(space.cues),
+            "cue_value": space.cue_value,
             "negation_marking": "neg_ prefix, 3 words",
         },
         "heads": [
@@ -88,6 +91,10 @@ def run(args: argparse.Namespace) -> int:
     scorer = LearnedScorer(bundle, metadata["version"])
     rules = RuleScorer()
     metrics = {"generated held-out (learned)": evaluate(scorer, held_out)}
+    if DEV_SET.is_file():
+        dev = load_evaluation_set(DEV_SET)
+        metadata["data"]["dev_set"] = f"{DEV_SET.name}, {len(dev)} cases"
+        metrics["hand-written dev (learned)"] = evaluate(scorer, dev)
     if args.eval.is_file():
         handwritten = load_evaluation_set(args.eval)
         metadata["data"]["evaluation_set"] = f"{args.eval.name}, {len(handwritten)} cases"
