@@ -5,7 +5,6 @@ from __future__ import annotations
 from enum import StrEnum
 from pathlib import Path
 
-from services.adapters.learned_scorer import LearnedScorer
 from services.domain.rule_scorer import RuleScorer
 from services.domain.scoring import Scorer
 
@@ -24,6 +23,9 @@ def build_scorer(
 ) -> Scorer:
     if ScorerKind(kind) is ScorerKind.RULES:
         return RuleScorer()
+    # Imported here: the learned scorer loads scikit-learn (about 2 s), which rules never need.
+    from services.adapters.learned_scorer import LearnedScorer  # noqa: PLC0415
+
     try:
         return LearnedScorer.load(model_dir)
     except (OSError, ValueError, RuntimeError) as exc:
