@@ -19,8 +19,9 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from services.adapters.crimeability_cues import LABELS as CUE_LABELS
 from services.adapters.crimeability_cues import NAMES as CUE_NAMES
-from services.adapters.crimeability_cues import find_cues
+from services.adapters.crimeability_cues import cue_of_phrase, find_cues
 from services.domain.scoring import IncidentFacts
 
 _WORD_TOKENS = r"[a-z0-9_/&']+"
@@ -217,8 +218,12 @@ _FUNCTION_WORDS = frozenset(
         "so",
         "up",
         "out",
+        "no",
+        "not",
+        "nil",
     ]
 )
+_AWAY_CUES = frozenset({"no_injury", "no_contact", "contrary"})
 _META_WORDS = {
     "code": "opened as {}",
     "family": "opened under a {} code",
@@ -228,21 +233,32 @@ _META_WORDS = {
 }
 
 
-def describe_feature(name: str, toward_crime: bool, hidden: frozenset[str]) -> str | None:
-    """Plain words for one model feature, or None (character n-grams, names, counts)."""
+def _phrase(words: list[str], toward_crime: bool) -> str | None:
+    bare = " ".join(w.removeprefix("neg_") for w in words)
+    cue = cue_of_phrase(" ".join(words))
+    if cue is not None:  # a crime cue never explains a "not a crime" decision
+        return CUE_LABELS[cue] if toward_crime or cue in _AWAY_CUES else None
+    if all(w.startswith("neg_") for w in words):
+        return "says no " + bare
+    return f"mentions '{bare}'" if toward_crime else f"mentions '{bare}' (points away from a crime)"
+
+
+def describe_feature(
+    name: str, toward_crime: bool, hidden: frozenset[str]
+) -> tuple[str | None, bool]:
+    """Plain words for one model feature (None for character n-grams, names, function words),
+    and whether it is a field of the log (code, reporter...) rather than its narrative."""
     kind, _, value = name.partition(":")
     if kind == "meta":
         field, _, setting = value.partition("=")
         template = _META_WORDS.get(field)
-        return template.format(setting.replace("_", " ")) if template else None
+        return (template.format(setting.replace("_", " ")) if template else None), True
+    if kind == "cue":
+        return CUE_LABELS.get(value), False
     if kind != "word":
-        return None
+        return None, False
     words = value.split()
     bare = [w.removeprefix("neg_") for w in words]
     if any(w in hidden for w in bare) or all(w in _FUNCTION_WORDS for w in bare):
-        return None
-    if all(w.startswith("neg_") for w in words):
-        phrase = "says no " + " ".join(w.removeprefix("neg_") for w in words)
-    else:
-        phrase = "mentions '" + " ".join(w.removeprefix("neg_") for w in words) + "'"
-    return phrase if toward_crime else phrase + " (points away from a crime)"
+        return None, False
+    return _phrase(words, toward_crime), False

@@ -26,6 +26,9 @@ from services.domain.scoring import IncidentFacts, Score
 from services.domain.victim_count import count_victims
 
 THRESHOLD = 0.5
+_REASONS = 4
+_NARRATIVE_REASONS = 3
+_REASON_CANDIDATES = 40
 DEFAULT_ROOT = Path(__file__).resolve().parents[2] / "models" / "crimeability"
 _STATE_BASED = frozenset({OffenceGroup.DRUGS, OffenceGroup.WEAPONS, OffenceGroup.PUBLIC_ORDER})
 _PERSONAL = frozenset(
@@ -124,16 +127,21 @@ class LearnedScorer:
         )
 
     def _reasons(self, facts: IncidentFacts, x: Any, row: int, crimeable: bool) -> tuple[str, ...]:
+        """What weighed most toward the decision: narrative cues first, then the log's fields."""
         start, end = x.indptr[row], x.indptr[row + 1]
         cols = x.indices[start:end]
         weights = x.data[start:end] * self._weights[cols, 0]
         order = np.argsort(-weights if crimeable else weights)
         hidden = name_like_words(facts.narrative)
-        reasons: list[str] = []
-        for k in order[:12]:
-            if (weights[k] > 0) != crimeable or len(reasons) == 3:
+        narrative: list[str] = []
+        fields: list[str] = []
+        for k in order[:_REASON_CANDIDATES]:
+            if (weights[k] > 0) != crimeable:
                 break
-            text = describe_feature(self._names[cols[k]], crimeable, hidden)
-            if text and text not in reasons:
-                reasons.append(text)
-        return tuple(reasons)
+            text, is_field = describe_feature(self._names[cols[k]], crimeable, hidden)
+            bucket = fields if is_field else narrative
+            if text and text not in bucket:
+                bucket.append(text)
+            if len(narrative) >= _NARRATIVE_REASONS and len(narrative) + len(fields) >= _REASONS:
+                break
+        return tuple((narrative[:_NARRATIVE_REASONS] + fields)[:_REASONS])

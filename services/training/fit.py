@@ -1,7 +1,8 @@
 """Fit the three heads of the crimeability model on generated cases, deterministically.
 
 Heads: crimeable (binary logistic regression, then Platt scaling fitted on a separate held-out
-stream so the probability is calibrated), offence group (multinomial logistic regression on
+stream, degraded by word dropout, plus the hand-written dev set, so the probability is calibrated
+on text like real logs), offence group (multinomial logistic regression on
 crimeable cases) and domestic abuse (binary). The result is a plain dict of vectorizers and
 numpy arrays: what the model store saves and the learned scorer multiplies by.
 """
@@ -26,6 +27,7 @@ CRIME_C = 1.0
 GROUP_C = 4.0
 DA_C = 1.0
 CALIBRATION_WORD_DROPOUT = 0.5
+REAL_SHARE = 1.0  # weight of the hand-written calibration cases relative to the generated ones
 
 
 def _binary(features: Any, labels: Sequence[bool], c: float, seed: int) -> tuple[np.ndarray, float]:
@@ -34,9 +36,9 @@ def _binary(features: Any, labels: Sequence[bool], c: float, seed: int) -> tuple
     return np.ascontiguousarray(model.coef_[0]), float(model.intercept_[0])
 
 
-def _platt(margins: np.ndarray, labels: Sequence[bool]) -> tuple[float, float]:
+def _platt(margins: np.ndarray, labels: Sequence[bool], weights: np.ndarray) -> tuple[float, float]:
     model = LogisticRegression(C=1.0, solver="lbfgs")
-    model.fit(margins.reshape(-1, 1), np.array(labels, dtype=int))
+    model.fit(margins.reshape(-1, 1), np.array(labels, dtype=int), sample_weight=weights)
     return float(model.coef_[0, 0]), float(model.intercept_[0])
 
 
@@ -49,9 +51,17 @@ def _degrade(facts: IncidentFacts, seed: int) -> IncidentFacts:
 
 
 def fit_bundle(
-    train: Sequence[SyntheticCase], calibration: Sequence[SyntheticCase], seed: int
+    train: Sequence[SyntheticCase],
+    calibration: Sequence[SyntheticCase],
+    seed: int,
+    real: Sequence[tuple[IncidentFacts, bool]] = (),
 ) -> dict[str, Any]:
-    """Everything inference needs, as vectorizers, dicts and contiguous arrays."""
+    """Everything inference needs, as vectorizers, dicts and contiguous arrays.
+
+    `real`: hand-written (facts, crimeable) pairs that resemble real logs (the dev set); Platt
+    scaling weighs each of their classes as much as that class among the degraded generated
+    cases (the dev set's own crime rate is not a base rate), so the probabilities are tempered by
+    text the generator did not write."""
     facts = [c.facts() for c in train]
     space = FeatureSpace().fit(facts)
     x = space.transform(facts)
@@ -63,9 +73,17 @@ def fit_bundle(
     group_model = LogisticRegression(C=GROUP_C, solver="lbfgs", max_iter=3000)
     group_model.fit(x[crimeable], groups)
 
-    x_cal = space.transform([_degrade(c.facts(), seed + i) for i, c in enumerate(calibration)])
-    margins = np.asarray(x_cal @ crime_coef + crime_b).ravel()
-    scale, shift = _platt(margins, [c.labels.crimeable for c in calibration])
+    cal_facts = [_degrade(c.facts(), seed + i) for i, c in enumerate(calibration)]
+    cal_facts += [facts for facts, _ in real]
+    truth = [c.labels.crimeable for c in calibration] + [crime for _, crime in real]
+    weights = np.ones(len(truth))
+    for crime in (True, False):  # each class of `real` weighs its share of the generated stream
+        rows = [len(calibration) + i for i, (_, c) in enumerate(real) if c is crime]
+        share = sum(c.labels.crimeable is crime for c in calibration)
+        if rows:
+            weights[rows] = REAL_SHARE * share / len(rows)
+    margins = np.asarray(space.transform(cal_facts) @ crime_coef + crime_b).ravel()
+    scale, shift = _platt(margins, truth, weights)
     return {
         **space.to_parts(),
         "crime_coef": crime_coef,

@@ -74,6 +74,29 @@ def test_reasons_are_plain_words_without_names(scorer: LearnedScorer) -> None:
     assert all("darren" not in r.lower() for r in score.reasons)
 
 
+def test_reasons_lead_with_narrative_cues_in_plain_words(scorer: LearnedScorer) -> None:
+    score = scorer.score(
+        facts(
+            "C/R states her partner has pushed her into the kitchen door during an argument, "
+            "she has a cut to her eyebrow",
+            "welfare.domestic_incident",
+            ("domestic_abuse",),
+        )
+    )
+    assert 1 <= len(score.reasons) <= 4
+    assert "describes a push or shove" in score.reasons[:2]
+    assert any(r.startswith("injury: cut") for r in score.reasons[:3])
+    assert not score.reasons[0].startswith(("opened as", "reported by", "flagged"))
+
+
+def test_denial_is_not_explained_by_crime_words(scorer: LearnedScorer) -> None:
+    score = scorer.score(
+        facts("Domestic. Verbal argument, she denies being pushed or hit, no injuries.")
+    )
+    assert score.probability < 0.5
+    assert "describes a punch, slap or blow" not in score.reasons
+
+
 def test_batch_equals_single_and_single_is_fast(scorer: LearnedScorer) -> None:
     batch = [facts("car stolen from drive overnight"), facts("lost my keys"), facts("he kicked me")]
     assert scorer.score_many(batch) == [scorer.score(f) for f in batch]
@@ -121,6 +144,6 @@ def test_meets_quality_targets(figures: dict[str, float], metric: str, target: f
     assert figures[metric] >= target
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: group accuracy 0.68 < 0.80 target (issue 4)")
+@pytest.mark.xfail(strict=True, reason="known gap: group accuracy 0.73 < 0.80 target (issue 4)")
 def test_meets_offence_group_target(figures: dict[str, float]) -> None:
     assert figures["offence_group_accuracy"] >= 0.80
