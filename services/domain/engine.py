@@ -70,7 +70,7 @@ class Engine:
         if state.checkpoint is not None and self._before_settled(state, event, index):
             state.checkpoint = None  # arrived after its place was settled: recompute
         alerts = self._settle(state, now)
-        assessment = self._assess(state, event)
+        assessment = self._assess(state, event, index)
         self._plan(state)
         return Step(state, (assessment,) if assessment else (), tuple(alerts))
 
@@ -214,7 +214,13 @@ class Engine:
         return score
 
     def _judge(self, state: IncidentState, facts: Facts, rules: RuleSet) -> Judgement:
-        return judge(facts, self._score(state, facts), rules)
+        """Judged once per revision of the facts: ticks and re-checks reuse it."""
+        memo = facts.judged
+        if memo is not None and memo[0] is rules:
+            return memo[1]
+        j = judge(facts, self._score(state, facts), rules)
+        facts.judged = (rules, j)
+        return j
 
     def _firing(
         self,
@@ -227,7 +233,8 @@ class Engine:
         at: datetime,
     ) -> Alert:
         report = facts.report
-        return Alert(
+        # Every value is already of its field's type: construct without re-validating.
+        return Alert.model_construct(
             alert_id=aid,
             rule=condition.rule,
             status=AlertStatus.FIRING,
@@ -252,21 +259,18 @@ class Engine:
             }
         )
 
-    def _assess(self, state: IncidentState, event: IncidentEvent) -> Assessment | None:
+    def _assess(self, state: IncidentState, event: IncidentEvent, index: int) -> Assessment | None:
         """The assessment from everything received, emitted when it changed."""
-        cp = state.checkpoint
-        assert cp is not None
-        facts = cp.facts
-        if state.pending:
-            facts = facts.copy()
-            for pending in state.pending:
-                facts.apply(pending)
+        facts = self._received(state, index)
         report = facts.report
         if report is None:
             return None
         rules = self._rules(facts, event)
         j = self._judge(state, facts, rules)
-        assessment = Assessment(
+        last = state.last_assessment
+        if last is not None and _same_assessment(last, report, j, rules, self.scorer.version):
+            return None
+        assessment = Assessment.model_construct(
             incident_id=state.incident_id,
             force=report.force,
             area=report.data.area,
@@ -282,14 +286,27 @@ class Engine:
             model_version=self.scorer.version,
             rules_version=rules.version,
         )
-        last = state.last_assessment
-        if (
-            last is not None
-            and last.model_copy(update={"assessed_at": event.occurred_at}) == assessment
-        ):
-            return None
         state.last_assessment = assessment
         return assessment
+
+    @staticmethod
+    def _received(state: IncidentState, index: int) -> Facts:
+        """The facts of every event received, settled or pending, kept folded as they come.
+
+        The same as the settled facts with the pending events applied: an event that sorts
+        last is applied to the fold; one that sorts earlier means folding again.
+        """
+        events = state.events
+        received = state.received
+        if received is not None and index == len(events) - 1 == state.received_count:
+            received.apply(events[index])
+        else:
+            received = Facts()
+            for event in events:
+                received.apply(event)
+            state.received = received
+        state.received_count = len(events)
+        return received
 
     # -- planning -------------------------------------------------------------------------------
 
@@ -331,8 +348,28 @@ class Engine:
         return True
 
 
+def _same_assessment(
+    last: Assessment, report: IncidentReported, j: Judgement, rules: RuleSet, model_version: str
+) -> bool:
+    """Whether an assessment now would equal the last one but for `assessed_at`."""
+    return (
+        last.force == report.force
+        and last.area == report.data.area
+        and last.crimeable == j.crimeable
+        and last.probability == j.probability
+        and last.offence_group == j.offence_group
+        and last.offence_codes == j.offence_codes
+        and last.domestic_abuse == j.domestic_abuse
+        and last.expected_crimes == j.expected_crimes
+        and last.recording_deadline == j.recording_deadline
+        and last.reasons == j.reasons
+        and last.model_version == model_version
+        and last.rules_version == rules.version
+    )
+
+
 def _alert_assessment(j: Judgement) -> AlertAssessment:
-    return AlertAssessment(
+    return AlertAssessment.model_construct(
         probability=j.probability,
         offence_group=j.offence_group,
         domestic_abuse=j.domestic_abuse,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from services.domain.codes import N100, IncidentCode
 from services.domain.events import (
@@ -25,6 +26,10 @@ from services.domain.events import (
     SafeguardingRecorded,
     Victim,
 )
+
+if TYPE_CHECKING:
+    from services.domain.judgement import Judgement
+    from services.domain.rulebook import RuleSet
 
 _TYPE_RANK = {
     "incident.reported": 0,
@@ -71,6 +76,8 @@ class Facts:
     safeguarded_at: datetime | None = None
     fact_events: tuple[str, ...] = ()
     """Ids of the events the scorer's input is built from, in order: the score cache key."""
+    judged: tuple[RuleSet, Judgement] | None = None
+    """The engine's memo of these facts' judgement under a rule set; `apply` clears it."""
 
     def copy(self) -> Facts:
         return replace(
@@ -94,6 +101,7 @@ class Facts:
         return any(c.criterion is Criterion.C1 for c in self.crimes.values())
 
     def apply(self, event: IncidentEvent) -> None:
+        self.judged = None
         match event:
             case IncidentReported():
                 self._apply_report(event)

@@ -49,6 +49,10 @@ class IncidentState:
     next_wakeup: datetime | None = None
     finished: bool = False
     checkpoint: Checkpoint | None = None
+    received: Facts | None = None
+    """Facts folded from every event received, settled or not (derived, not persisted)."""
+    received_count: int = 0
+    """How many of `events` `received` has folded."""
     _seen: set[str] = field(default_factory=set)
 
     def has_seen(self, event_id: str) -> bool:
@@ -56,9 +60,14 @@ class IncidentState:
 
     def insert(self, event: IncidentEvent) -> int:
         """Add an event in event-time order; returns its index."""
-        keys = [event_order(e) for e in self.events]
-        index = bisect.bisect_right(keys, event_order(event))
-        self.events.insert(index, event)
+        events = self.events
+        order = event_order(event)
+        if not events or event_order(events[-1]) <= order:  # the usual case: it comes last
+            index = len(events)
+            events.append(event)
+        else:
+            index = bisect.bisect_right(events, order, key=event_order)
+            events.insert(index, event)
         self._seen.add(event.event_id)
         return index
 
@@ -69,7 +78,7 @@ class IncidentState:
 
     @property
     def last_event_time(self) -> datetime | None:
-        return max((e.occurred_at for e in self.events), default=None)
+        return self.events[-1].occurred_at if self.events else None  # events are in time order
 
     def to_bytes(self) -> bytes:
         body: dict[str, Any] = {
