@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import BinaryIO, TextIO
@@ -59,10 +61,11 @@ class Replay:
         until: datetime | None,
         progress: Callable[[int], None] | None = None,
     ) -> ReplayCounts:
-        for number, line in numbered_lines(source):
-            self.feed(number, line)
-            if progress is not None:
-                progress(len(line) + 1)
+        with _young_collections_only():
+            for number, line in numbered_lines(source):
+                self.feed(number, line)
+                if progress is not None:
+                    progress(len(line) + 1)
         if until is not None:
             self._write(self.pipeline.tick(until))
         return self.counts
@@ -89,3 +92,18 @@ class Replay:
             self.sinks.alerts.write(encode_output(alert).decode() + "\n")
         self.counts.assessments += len(outputs.assessments)
         self.counts.alerts += len(outputs.alerts)
+
+
+@contextmanager
+def _young_collections_only() -> Iterator[None]:
+    """Collect cyclic garbage among young objects only while replaying.
+
+    Open incidents are hundreds of thousands of long-lived objects that make no cycles, and
+    full collections that walk them all took about a quarter of a replay's time.
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(50_000, 50, 1_000)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
