@@ -13,8 +13,11 @@ import time
 from typing import Any
 
 import faust
+from aiokafka.errors import KafkaError
+from faust.exceptions import ConsumerNotStarted
 from faust.types import TP
 
+from services.worker.lag import Highwater, LagProbe
 from services.worker.options import WorkerOptions
 from services.worker.processor import InputRecord, Restore, StreamProcessor
 
@@ -40,6 +43,12 @@ def build_app(options: WorkerOptions, processor: StreamProcessor, restore: Resto
     events_name = options.topics.incident_events
     events = app.topic(events_name, key_type=bytes, value_type=bytes, partitions=options.partitions)
     batch_within = options.batch_within.total_seconds()
+    lag = LagProbe(
+        processor,
+        topic=events_name,
+        group_id=options.group_id,
+        client_options=options.client_options,
+    )
 
     @app.agent(events, name=f"{options.group_id}-events")
     async def process(stream: Any) -> None:
@@ -62,6 +71,11 @@ def build_app(options: WorkerOptions, processor: StreamProcessor, restore: Resto
     async def deadlines() -> None:
         await processor.tick()
 
+    @app.timer(interval=options.metrics_interval.total_seconds())  # type: ignore[untyped-decorator]
+    async def report() -> None:
+        await processor.publish_metrics()
+        await lag.report(_highwater(app, events_name))
+
     def ours(tps: set[TP]) -> set[int]:
         return {tp.partition for tp in tps if tp.topic == events_name}
 
@@ -74,12 +88,26 @@ def build_app(options: WorkerOptions, processor: StreamProcessor, restore: Resto
 
     async def on_shutdown(sender: Any, /, *args: Any, signal: Any, **_: Any) -> None:
         await processor.close()
+        await lag.close()
 
     app.on_partitions_revoked.connect(on_revoked)
     app.on_partitions_assigned.connect(on_assigned)
     app.on_before_shutdown.connect(on_shutdown)
 
     return app
+
+
+def _highwater(app: faust.App, topic: str) -> Highwater:
+    """The consumer's cached highwater, read without blocking (None: not known yet)."""
+
+    def highwater(partition: int) -> int | None:
+        try:
+            value: int | None = app.consumer.highwater(TP(topic, partition))
+        except (AssertionError, KafkaError, ConsumerNotStarted):
+            return None  # not assigned (any more), or the consumer is not running
+        return value
+
+    return highwater
 
 
 def _security(client: Any) -> dict[str, Any]:
@@ -100,7 +128,8 @@ def _security(client: Any) -> dict[str, Any]:
 
 def run_app(app: faust.App, loglevel: str = "WARNING") -> int:
     """Run until SIGTERM/SIGINT; returns the exit code."""
-    worker = faust.Worker(app, loglevel=loglevel, quiet=True)
+    # Logging is ours (JSON lines, configured by the command): faust must not replace it.
+    worker = faust.Worker(app, loglevel=loglevel, quiet=True, override_logging=False)
     try:
         worker.execute_from_commandline()
     except SystemExit as exc:

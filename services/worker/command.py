@@ -11,6 +11,7 @@ from pathlib import Path
 
 from prometheus_client import CollectorRegistry
 
+from services.adapters.logs import configure_logging
 from services.adapters.metrics.server import start_metrics_server
 from services.adapters.metrics.worker import WorkerMetrics
 from services.adapters.rulebook_file import RuleBookError, load_rulebook
@@ -27,6 +28,7 @@ from services.worker.topology import worker_topics
 from services.worker.wiring import build_processor
 
 log = logging.getLogger("ncrs.worker")
+LIBRARY_LOGGERS = ("faust", "mode", "aiokafka", "kafka")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -63,15 +65,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=os.environ.get("NCRS_SCORER", ScorerKind.MODEL.value),
     )
     parser.add_argument("--model-dir", type=Path)
-    parser.add_argument("--log-level", default="WARNING")
+    parser.add_argument(
+        "--metrics-interval",
+        type=parse_duration,
+        default="5",
+        help="how often lag, open unrecorded incidents and accuracy are published",
+    )
+    parser.add_argument("--log-level", default=os.environ.get("NCRS_LOG_LEVEL", "INFO"))
 
 
 def run(args: argparse.Namespace) -> int:
-    logging.basicConfig(
-        level=args.log_level.upper(),
-        stream=sys.stderr,
-        format="%(asctime)s %(levelname)s %(name)s %(message)s",
-    )
+    try:
+        configure_logging(args.log_level)
+    except ValueError as exc:
+        print(f"ncrs-watch worker: {exc}", file=sys.stderr)
+        return 2
+    for library in LIBRARY_LOGGERS:  # their INFO lines are start-up chatter; warnings stay
+        logging.getLogger(library).setLevel(max(logging.WARNING, logging.root.level))
     try:
         settings = load_settings()
         rulebook = load_rulebook(args.config)
@@ -92,6 +102,7 @@ def run(args: argparse.Namespace) -> int:
         idle_settle=args.idle_settle,
         batch_max=args.batch_max,
         metrics_port=settings.metrics_port,
+        metrics_interval=args.metrics_interval,
     )
     admin = {k: v for k, v in client.items() if k != "bootstrap_servers"}
     try:
@@ -102,6 +113,14 @@ def run(args: argparse.Namespace) -> int:
         print(f"ncrs-watch worker: cannot start: {exc}", file=sys.stderr)
         return 3
     return _serve(options, rulebook, _scorer(args))
+
+
+def rules_version(rulebook: RuleBook) -> str:
+    """The rule-set versions in use, for the model info metric (`+` between several)."""
+    versions = {rule_set.version for rule_set in rulebook.rule_sets}
+    for force in rulebook.forces.values():
+        versions |= {rule_set.version for rule_set in force.rule_sets}
+    return "+".join(sorted(versions))
 
 
 def _scorer(args: argparse.Namespace) -> Scorer:
@@ -116,8 +135,18 @@ def _serve(options: WorkerOptions, rulebook: RuleBook, scorer: Scorer) -> int:
     options.state_dir.mkdir(parents=True, exist_ok=True)
     registry = CollectorRegistry()
     metrics = WorkerMetrics(registry)
-    metrics.set_model_info(scorer.version, "rules")
+    metrics.set_model_info(scorer.version, rules_version(rulebook))
     server = start_metrics_server(registry, options.metrics_port)
+    log.info(
+        "worker starting",
+        extra={
+            "app_id": options.group_id,
+            "clock": options.clock.value,
+            "port": options.metrics_port,
+            "model_version": scorer.version,
+            "rules_version": rules_version(rulebook),
+        },
+    )
     processor, restore = build_processor(options, rulebook, scorer, metrics)
     try:
         return run_app(build_app(options, processor, restore), loglevel="WARNING")

@@ -31,6 +31,8 @@ class WorkerOptions:
     batch_max: int = 500
     batch_within: timedelta = timedelta(milliseconds=20)
     metrics_port: int = 0
+    metrics_interval: timedelta = timedelta(seconds=5)
+    """How often consumer lag, open unrecorded incidents and live accuracy are published."""
 
     @property
     def group_id(self) -> str:

@@ -21,9 +21,11 @@ from typing import Protocol
 from services.adapters.codec import CodeMap, Rejection, decode, encode_output
 from services.adapters.dead_letters import DeadLetter
 from services.adapters.topics import Topics
+from services.domain.events import IncidentEvent
 from services.domain.outputs import Alert, AlertStatus, Assessment
 from services.domain.pipeline import Outputs, Pipeline
 from services.worker.emitter import OutRecord, PartitionBatch, PartitionLostError
+from services.worker.log_fields import alert_fields, record_fields
 from services.worker.observer import WorkerObserver
 from services.worker.state_store import PartitionedStateStore
 from services.worker.watermarks import PartitionClock
@@ -92,6 +94,8 @@ class StreamProcessor:
         self._ready: dict[int, asyncio.Event] = {}
         self._lock = asyncio.Lock()
         self._latest_event_time: datetime | None = None
+        self.next_offsets: dict[int, int] = {}
+        """Per owned partition: the offset after the last committed input record."""
         self._last_input = time.monotonic()
         self._rebalancing = False
 
@@ -112,6 +116,7 @@ class StreamProcessor:
                 await restore(partition)
                 for state in self.store.states_in(partition):
                     self.pipeline.restore(state)
+                    self.observer.incident_changed(state)
                 self.owned.add(partition)
                 self._gate(partition).set()
             if isinstance(self.pipeline.clock, PartitionClock):
@@ -138,8 +143,11 @@ class StreamProcessor:
             self.owned.clear()
 
     async def _drop(self, partition: int) -> None:
-        for incident_id in self.store.drop_partition(partition):
+        dropped = self.store.drop_partition(partition)
+        for incident_id in dropped:
             self.pipeline.schedule.set(incident_id, None)
+        self.observer.incidents_gone(dropped)
+        self.next_offsets.pop(partition, None)
         await self.emitter.close(partition)
         self.owned.discard(partition)
         ready = self._ready.pop(partition, None)
@@ -175,12 +183,27 @@ class StreamProcessor:
             if isinstance(event, Rejection):
                 batches[record.partition].records.append(self._dead_letter(record, event))
                 self.observer.rejected(event.reason)
+                log.warning("record dead-lettered", extra=self._where(record, reason=event.reason))
                 continue
             self.observer.consumed(event.type, event.force)
             if self._latest_event_time is None or event.occurred_at > self._latest_event_time:
                 self._latest_event_time = event.occurred_at
-            self._route(self.pipeline.on_event(event, record.received), batches, record.partition)
+            self._take(record, event, batches)
         return batches
+
+    def _take(
+        self, record: InputRecord, event: IncidentEvent, batches: dict[int, PartitionBatch]
+    ) -> None:
+        state = self.store.get(event.incident_id)  # the engine updates it in place
+        out = self.pipeline.on_event(event, record.received)
+        source = self._where(record, event_id=event.event_id, reason=out.ignored)
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("event taken", extra=source | {"event_type": event.type})
+        source.pop("reason", None)
+        self._route(out, batches, record.partition, source)
+        state = state or self.store.get(event.incident_id)
+        if out.ignored is None and state is not None:
+            self.observer.incident_changed(state, event)
 
     def _dead_letter(self, record: InputRecord, rejection: Rejection) -> OutRecord:
         letter = DeadLetter.of(
@@ -193,6 +216,11 @@ class StreamProcessor:
             rejected_at=self.wall_now(),
         )
         return OutRecord(self.topics.dead_letters, record.key, record.value, letter.to_headers())
+
+    def _where(self, record: InputRecord, **context: str | None) -> dict[str, object]:
+        return record_fields(
+            self.topics.incident_events, record.partition, record.offset, **context
+        )
 
     # ---------------------------------------------------------------- deadlines
     async def tick(self) -> None:
@@ -224,25 +252,37 @@ class StreamProcessor:
             return batches
         outputs = self.pipeline.tick(now)
         self._route(outputs, batches, None)
+        for incident_id in {alert.incident_id for alert in outputs.alerts}:
+            state = self.store.get(incident_id)
+            if state is not None:
+                self.observer.incident_changed(state)
         if self.mode is ClockMode.WALL:
             for alert in outputs.alerts:
                 if alert.status is AlertStatus.FIRING and alert.deadline is not None:
                     self.observer.deadline_lateness((now - alert.raised_at).total_seconds())
         clock_now = self.pipeline.clock.now
         if clock_now is not None:
-            self.store.expire_tombstones(clock_now)
+            self.observer.incidents_gone(self.store.expire_tombstones(clock_now))
         return batches
 
     # ---------------------------------------------------------------- emission
-    def _route(self, out: Outputs, batches: dict[int, PartitionBatch], default: int | None) -> None:
+    def _route(
+        self,
+        out: Outputs,
+        batches: dict[int, PartitionBatch],
+        default: int | None,
+        source: dict[str, object] | None = None,
+    ) -> None:
         for model in _in_order(out.assessments, out.alerts):
             partition = self.store.partition_of(model.incident_id)
             partition = default if partition is None else partition
             if partition is None:
-                log.error("no partition known for an output; dropped")
+                log.error("no partition known for an output; dropped", extra=source)
                 continue
             batches[partition].records.append(self._out_record(model))
             self.observer.emitted(model)
+            if isinstance(model, Alert):
+                log.info("alert %s", model.status.value, extra=alert_fields(model) | (source or {}))
 
     def _out_record(self, model: Assessment | Alert) -> OutRecord:
         if isinstance(model, Alert):
@@ -264,7 +304,17 @@ class StreamProcessor:
             for partition in list(self.owned):
                 if partition not in self.emitter.partitions:
                     await self._drop(partition)
+        else:
+            for partition, batch in batches.items():
+                if batch.next_offset is not None and partition in self.owned:
+                    self.next_offsets[partition] = batch.next_offset
         self.observer.state_size(self.store)
+
+    # ---------------------------------------------------------------- metrics
+    async def publish_metrics(self) -> None:
+        """The periodic gauges (open unrecorded incidents, accuracy), off the event loop."""
+        async with self._lock:
+            await asyncio.to_thread(self.observer.publish, self.store, self.pipeline.clock.now)
 
 
 def _in_order(

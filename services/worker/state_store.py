@@ -77,8 +77,8 @@ class PartitionedStateStore:
         self._dirty.clear()
         return dict(records)
 
-    def expire_tombstones(self, now: datetime) -> int:
-        """Forget tombstones older than the TTL (written as deletions); returns how many."""
+    def expire_tombstones(self, now: datetime) -> list[str]:
+        """Forget tombstones older than the TTL (written as deletions); returns their ids."""
         expired = [
             incident_id
             for incident_id, at in self._tombstones.items()
@@ -87,7 +87,7 @@ class PartitionedStateStore:
         for incident_id in expired:
             del self._tombstones[incident_id]
             self._mark_dirty(incident_id)
-        return len(expired)
+        return expired
 
     def restore(self, partition: int, key: str, value: bytes | None) -> None:
         """Apply one changelog record (restoring a partition, in offset order)."""

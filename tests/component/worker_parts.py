@@ -1,0 +1,84 @@
+"""An in-process stream processor over a fake emitter (no broker), for component tests."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from prometheus_client import CollectorRegistry
+
+from services.adapters.codec import EVENT_ADAPTER
+from services.adapters.metrics.worker import WorkerMetrics
+from services.adapters.topics import Topics
+from services.domain.events import IncidentEvent
+from services.domain.rulebook import RuleBook
+from services.domain.scoring import Scorer
+from services.worker.emitter import OutRecord, PartitionBatch
+from services.worker.options import WorkerOptions
+from services.worker.processor import ClockMode, InputRecord, StreamProcessor
+from services.worker.wiring import build_processor
+
+TOPICS = Topics(prefix="component.")
+
+
+class RecordingEmitter:
+    """Keeps every committed batch instead of writing to Kafka."""
+
+    def __init__(self) -> None:
+        self._open: set[int] = set()
+        self.records: list[OutRecord] = []
+
+    @property
+    def partitions(self) -> set[int]:
+        return set(self._open)
+
+    async def open(self, partition: int) -> None:
+        self._open.add(partition)
+
+    async def close(self, partition: int) -> None:
+        self._open.discard(partition)
+
+    async def commit(self, batches: Mapping[int, PartitionBatch]) -> None:
+        for batch in batches.values():
+            self.records.extend(batch.records)
+
+    async def close_all(self) -> None:
+        self._open.clear()
+
+    def values(self, topic: str) -> list[bytes]:
+        return [r.value for r in self.records if r.topic == topic and r.value is not None]
+
+
+async def no_restore(partition: int) -> None:
+    return None
+
+
+async def started_processor(
+    scorer: Scorer, registry: CollectorRegistry, clock: ClockMode = ClockMode.EVENT
+) -> tuple[StreamProcessor, RecordingEmitter]:
+    options = WorkerOptions(
+        bootstrap="unused:9092",
+        topics=TOPICS,
+        app_id="component",
+        state_dir=Path("/nonexistent"),
+        clock=clock,
+    )
+    emitter = RecordingEmitter()
+    processor, _ = build_processor(
+        options, RuleBook.default(), scorer, WorkerMetrics(registry), emitter=emitter
+    )
+    await processor.on_assigned({0}, no_restore)
+    return processor, emitter
+
+
+def records(events: Iterable[IncidentEvent | bytes], start: int = 0) -> list[InputRecord]:
+    """Input records of partition 0 (raw bytes are sent as they are: malformed input)."""
+    out = []
+    for offset, event in enumerate(events, start):
+        if isinstance(event, bytes):
+            out.append(InputRecord(0, offset, b"bad", event, time.monotonic()))
+        else:
+            value = EVENT_ADAPTER.dump_json(event)
+            out.append(InputRecord(0, offset, event.incident_id.encode(), value, time.monotonic()))
+    return out
