@@ -19,6 +19,7 @@ from services.console import action_routes, api, live, pages, signin
 from services.console.access import CsrfError, NotSignedInError
 from services.console.audit import AuditEvent
 from services.console.parts import ConsoleParts, parts_of
+from services.console.request_metrics import RequestMetricsMiddleware
 from services.console.security import SecurityHeadersMiddleware
 
 STATIC = Path(__file__).parent / "static"
@@ -38,6 +39,9 @@ def create_app(parts: ConsoleParts, *, hsts: bool = False) -> Starlette:
             for service in reversed(started):
                 await service.stop()
 
+    measured = (
+        [Middleware(RequestMetricsMiddleware, metrics=parts.metrics)] if parts.metrics else []
+    )
     app = Starlette(
         routes=[
             *signin.ROUTES,
@@ -47,7 +51,7 @@ def create_app(parts: ConsoleParts, *, hsts: bool = False) -> Starlette:
             *action_routes.ROUTES,
             Mount("/static", StaticFiles(directory=STATIC), name="static"),
         ],
-        middleware=[Middleware(SecurityHeadersMiddleware, hsts=hsts)],
+        middleware=[*measured, Middleware(SecurityHeadersMiddleware, hsts=hsts)],
         exception_handlers={
             NotSignedInError: _not_signed_in,
             CsrfError: _csrf_refused,

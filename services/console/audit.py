@@ -10,6 +10,8 @@ import logging
 from collections.abc import Iterable
 from enum import StrEnum
 
+from services.adapters.metrics.console import ConsoleMetrics
+
 AUDIT_LOGGER = "ncrs.console.audit"
 
 
@@ -24,8 +26,11 @@ class AuditEvent(StrEnum):
 
 
 class AuditLog:
-    def __init__(self, logger: logging.Logger | None = None) -> None:
+    def __init__(
+        self, logger: logging.Logger | None = None, metrics: ConsoleMetrics | None = None
+    ) -> None:
         self._logger = logger or logging.getLogger(AUDIT_LOGGER)
+        self._metrics = metrics
 
     def record(
         self,
@@ -47,3 +52,17 @@ class AuditLog:
         if action is not None:
             fields["action"] = action
         self._logger.info("audit %s", event.value, extra=fields)
+        if self._metrics is not None:
+            self._count(self._metrics, event, action, outcome)
+
+    @staticmethod
+    def _count(
+        metrics: ConsoleMetrics, event: AuditEvent, action: str | None, outcome: str
+    ) -> None:
+        """Sign-ins and supervisors' actions taken also count in the console's metrics."""
+        if event is AuditEvent.SIGN_IN:
+            metrics.login_attempt("success")
+        elif event is AuditEvent.SIGN_IN_FAILED:
+            metrics.login_attempt("failure")
+        elif event is AuditEvent.ACTION and outcome == "ok" and action is not None:
+            metrics.alert_action(action)

@@ -15,10 +15,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import uvicorn
+from prometheus_client import CollectorRegistry
 
 from services.adapters.logs import SAFE_FIELDS, configure_logging
+from services.adapters.metrics.console import ConsoleMetrics
+from services.adapters.metrics.server import start_metrics_server
 from services.adapters.settings import Settings, SettingsError, load_settings
 from services.console.app import create_app
+from services.console.audit import AuditLog
 from services.console.feed import KafkaActionPublisher, KafkaFeed
 from services.console.identity import LocalUsers, UsersFileError, hash_password
 from services.console.parts import ConsoleParts
@@ -55,12 +59,25 @@ def run(args: argparse.Namespace) -> int:
     except (SettingsError, UsersFileError) as exc:
         log.error("%s", exc)
         return 2
-    app = create_app(build_parts(settings, console, users), hsts=console.hsts)
-    uvicorn.run(app, host=args.host, port=args.port, log_config=None, proxy_headers=True)
+    registry = CollectorRegistry()
+    metrics = ConsoleMetrics(registry)
+    app = create_app(build_parts(settings, console, users, metrics), hsts=console.hsts)
+    # Metrics on their own port (NCRS_METRICS_PORT, 0: off), never beside the signed-in pages.
+    server = start_metrics_server(registry, settings.metrics_port)
+    try:
+        uvicorn.run(app, host=args.host, port=args.port, log_config=None, proxy_headers=True)
+    finally:
+        if server is not None:
+            server.close()
     return 0
 
 
-def build_parts(settings: Settings, console: ConsoleSettings, users: LocalUsers) -> ConsoleParts:
+def build_parts(
+    settings: Settings,
+    console: ConsoleSettings,
+    users: LocalUsers,
+    metrics: ConsoleMetrics | None = None,
+) -> ConsoleParts:
     """The console wired to Kafka: feed and publisher start and stop with the app."""
     view = AlertView()
     client_id = f"{settings.app_id}-console"
@@ -83,4 +100,6 @@ def build_parts(settings: Settings, console: ConsoleSettings, users: LocalUsers)
         services=(feed, publisher),
         cookie_secure=console.cookie_secure,
         resolved_shown=console.resolved_shown,
+        audit=AuditLog(metrics=metrics),
+        metrics=metrics,
     )

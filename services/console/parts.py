@@ -9,6 +9,7 @@ from typing import Protocol
 
 from starlette.requests import Request
 
+from services.adapters.metrics.console import ConsoleMetrics
 from services.console.actions import ActionPublisher
 from services.console.audit import AuditLog
 from services.console.identity import IdentityProvider
@@ -43,6 +44,8 @@ class ConsoleParts:
     cookie_secure: bool = True
     resolved_shown: int = 20
     live_debounce_seconds: float = 0.05
+    metrics: ConsoleMetrics | None = None
+    """Request metrics (served on their own port by the command); None: not measured."""
 
 
 def parts_of(request: Request) -> ConsoleParts:
