@@ -13,8 +13,8 @@ recompute from its first event; records already emitted are never emitted again.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import NamedTuple
 
 from services.domain.events import IncidentEvent, IncidentReported, IncidentUpdated
 from services.domain.incident import Facts
@@ -44,8 +44,7 @@ UNKNOWN_AREA = "unknown"
 END_OF_TIME = datetime(9999, 1, 1, tzinfo=UTC)
 
 
-@dataclass(frozen=True, slots=True)
-class Step:
+class Step(NamedTuple):
     state: IncidentState
     assessments: tuple[Assessment, ...] = ()
     alerts: tuple[Alert, ...] = ()
@@ -91,7 +90,7 @@ class Engine:
             return False
         rules = self._rules(checkpoint.facts, event)
         return any(
-            event.occurred_at <= d <= state.cursor for d in deadlines(checkpoint.facts, rules)
+            event.occurred_at <= d <= state.cursor for d in self._deadlines(checkpoint.facts, rules)
         )
 
     def _settle(self, state: IncidentState, now: datetime | None) -> list[Alert]:
@@ -119,19 +118,16 @@ class Engine:
         on time.
         """
         ticks_done = state.cursor  # every deadline at or before it has been processed
+        events = state.events
         while not cp.finished:
-            event = state.events[cp.settled] if cp.settled < len(state.events) else None
+            event = events[cp.settled] if cp.settled < len(events) else None
             if event is not None and event.occurred_at > now:
                 event = None
             rules = self._rules(cp.facts, event)
-            tick = min(
-                (
-                    d
-                    for d in deadlines(cp.facts, rules)
-                    if (ticks_done is None or d > ticks_done) and d <= now
-                ),
-                default=None,
-            )
+            tick = None  # the earliest deadline not yet processed that `now` has reached
+            for due in self._deadlines(cp.facts, rules):
+                if (ticks_done is None or due > ticks_done) and due <= now:
+                    tick = due if tick is None or due < tick else tick
             if event is not None and (tick is None or event.occurred_at <= tick):
                 cp.facts.apply(event)
                 cp.settled += 1
@@ -151,19 +147,21 @@ class Engine:
     ) -> Iterator[Alert]:
         facts = cp.facts
         j = self._judge(state, facts, rules)
+        statuses = cp.statuses
         for condition in evaluate(facts, j, rules, at):
-            aid = alert_id(state.incident_id, condition.rule, condition.crime_id)
-            status = cp.statuses.get(aid)
+            key = (condition.rule, condition.crime_id)
+            status = statuses.get(key)
             if condition.holds and status is None:
                 if condition.rule in FIRES_ONLY_ON_REPORT_OR_UPDATE and not trigger:
                     continue
+                aid = alert_id(state.incident_id, condition.rule, condition.crime_id)
                 alert = self._firing(state, facts, j, condition, aid=aid, at=at)
-                cp.statuses[aid] = AlertStatus.FIRING
-                cp.fired[aid] = alert
+                statuses[key] = AlertStatus.FIRING
+                cp.fired[key] = alert
                 yield alert
             elif not condition.holds and status is AlertStatus.FIRING:
-                cp.statuses[aid] = AlertStatus.RESOLVED
-                yield self._resolved(cp.fired[aid], j, at, resolution(condition.rule, facts, j))
+                statuses[key] = AlertStatus.RESOLVED
+                yield self._resolved(cp.fired[key], j, at, resolution(condition.rule, facts, j))
 
     def _is_new(self, state: IncidentState, alert: Alert) -> bool:
         previous = state.emitted.get(alert.alert_id)
@@ -175,8 +173,8 @@ class Engine:
         """Close alerts emitted before late input showed their condition never held."""
         stale = [
             a
-            for aid, a in state.emitted.items()
-            if a.status is AlertStatus.FIRING and aid not in cp.statuses
+            for a in state.emitted.values()
+            if a.status is AlertStatus.FIRING and (a.rule, a.crime_id) not in cp.statuses
         ]
         j = self._judge(state, cp.facts, self._rules(cp.facts, None))
         return [self._resolved(a, j, now, Resolution.RETRACTED) for a in stale]
@@ -191,6 +189,15 @@ class Engine:
         if event is not None:
             return self.rulebook.rules_for(event.force, event.occurred_at)
         return self.rulebook.rule_sets[-1]
+
+    @staticmethod
+    def _deadlines(facts: Facts, rules: RuleSet) -> tuple[datetime, ...]:
+        memo = facts.due
+        if memo is not None and memo[0] is rules:
+            return memo[1]
+        due = deadlines(facts, rules)
+        facts.due = (rules, due)
+        return due
 
     def _score(self, state: IncidentState, facts: Facts) -> Score:
         report = facts.report
@@ -322,7 +329,7 @@ class Engine:
             return
         rules = self._rules(cp.facts, None)
         times = [e.occurred_at for e in state.pending[:1]]
-        times += [d for d in deadlines(cp.facts, rules) if cursor is None or d > cursor]
+        times += [d for d in self._deadlines(cp.facts, rules) if cursor is None or d > cursor]
         if expiry is not None:
             times.append(expiry)
         state.finished = cp.finished
@@ -338,11 +345,10 @@ class Engine:
             return False  # crimes are cancelled days after closure: keep watching (retention)
         j = self._judge(state, facts, rules)
         for condition in evaluate(facts, j, rules, END_OF_TIME):
-            aid = alert_id(state.incident_id, condition.rule, condition.crime_id)
             if (
                 condition.holds
                 and condition.rule not in FIRES_ONLY_ON_REPORT_OR_UPDATE
-                and aid not in cp.statuses
+                and (condition.rule, condition.crime_id) not in cp.statuses
             ):
                 return False
         return True

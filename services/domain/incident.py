@@ -78,6 +78,8 @@ class Facts:
     """Ids of the events the scorer's input is built from, in order: the score cache key."""
     judged: tuple[RuleSet, Judgement] | None = None
     """The engine's memo of these facts' judgement under a rule set; `apply` clears it."""
+    due: tuple[RuleSet, tuple[datetime, ...]] | None = None
+    """The engine's memo of these facts' deadlines under a rule set; `apply` clears it."""
 
     def copy(self) -> Facts:
         return replace(
@@ -101,7 +103,7 @@ class Facts:
         return any(c.criterion is Criterion.C1 for c in self.crimes.values())
 
     def apply(self, event: IncidentEvent) -> None:
-        self.judged = None
+        self.judged = self.due = None
         match event:
             case IncidentReported():
                 self._apply_report(event)

@@ -18,7 +18,7 @@ from pydantic import TypeAdapter
 from services.domain.codes import OffenceGroup
 from services.domain.events import IncidentEvent
 from services.domain.incident import Facts, event_order
-from services.domain.outputs import Alert, AlertStatus, Assessment
+from services.domain.outputs import Alert, AlertStatus, Assessment, Rule
 from services.domain.scoring import Score
 from services.domain.timestamps import format_timestamp, parse_timestamp
 
@@ -33,8 +33,9 @@ class Checkpoint:
     settled: int = 0
     finished: bool = False
     """Settled history reached a point after which nothing can fire: later events are moot."""
-    statuses: dict[str, AlertStatus] = field(default_factory=dict)
-    fired: dict[str, Alert] = field(default_factory=dict)
+    statuses: dict[tuple[Rule, str | None], AlertStatus] = field(default_factory=dict)
+    """Each condition's alert status, by (rule, crime id)."""
+    fired: dict[tuple[Rule, str | None], Alert] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from services.domain.cancellations import contradicts_report, resolves_as_duplicate
 from services.domain.codes import OffenceGroup
@@ -13,8 +13,9 @@ from services.domain.rulebook import RuleSet
 from services.domain.scoring import Score
 
 
-@dataclass(frozen=True, slots=True)
-class Judgement:
+class Judgement(NamedTuple):
+    """An incident's judgement (a tuple: it is built for every revision of its facts)."""
+
     crimeable: bool
     probability: float
     offence_group: OffenceGroup | None

@@ -7,8 +7,8 @@ alert never fires twice. `crime-indicated` may only start holding at a report or
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from services.domain.cancellations import cancellation_supported
 from services.domain.incident import Facts
@@ -28,8 +28,9 @@ SEVERITY = {
 FIRES_ONLY_ON_REPORT_OR_UPDATE = frozenset({Rule.CRIME_INDICATED})
 
 
-@dataclass(frozen=True, slots=True)
-class Condition:
+class Condition(NamedTuple):
+    """One rule's condition at one moment (a tuple: evaluated several times per event)."""
+
     rule: Rule
     holds: bool
     deadline: datetime | None = None
