@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from services.domain.events import IncidentEvent, IncidentReported, IncidentUpdated
 from services.domain.incident import Facts
-from services.domain.incident_state import Checkpoint, IncidentState
+from services.domain.incident_state import Checkpoint, IncidentState, share_fields_set
 from services.domain.judgement import NOT_SCORED, Judgement, judge
 from services.domain.outputs import (
     Alert,
@@ -106,6 +106,7 @@ class Engine:
         if recompute:
             out += self._retract(state, checkpoint, now)
         for alert in out:
+            share_fields_set(alert)
             state.emitted[alert.alert_id] = alert
         if state.cursor is None or now > state.cursor:
             state.cursor = now
@@ -161,7 +162,8 @@ class Engine:
                 yield alert
             elif not condition.holds and status is AlertStatus.FIRING:
                 statuses[key] = AlertStatus.RESOLVED
-                yield self._resolved(cp.fired[key], j, at, resolution(condition.rule, facts, j))
+                firing = cp.fired.pop(key)  # a resolved condition never fires again
+                yield self._resolved(firing, j, at, resolution(condition.rule, facts, j))
 
     def _is_new(self, state: IncidentState, alert: Alert) -> bool:
         previous = state.emitted.get(alert.alert_id)
@@ -293,6 +295,7 @@ class Engine:
             model_version=self.scorer.version,
             rules_version=rules.version,
         )
+        share_fields_set(assessment)
         state.last_assessment = assessment
         return assessment
 

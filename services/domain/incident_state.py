@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from pydantic import TypeAdapter
+from pydantic import BaseModel, TypeAdapter
 
 from services.domain.codes import OffenceGroup
 from services.domain.events import IncidentEvent
@@ -23,6 +23,27 @@ from services.domain.scoring import Score
 from services.domain.timestamps import format_timestamp, parse_timestamp
 
 _EVENT = TypeAdapter(IncidentEvent)
+_FIELDS_SETS: dict[frozenset[str], set[str]] = {}
+
+
+def share_fields_set(model: BaseModel) -> None:
+    """Let models with the same fields set share one `__pydantic_fields_set__` (nested too).
+
+    Each validated model carries its own set of the names it was given, ~730 bytes for eight
+    names: more than the rest of a kept event. Frozen models never change theirs (`model_copy`
+    copies it first), so one set per shape serves them all.
+    """
+    fields = model.__pydantic_fields_set__
+    shared = _FIELDS_SETS.setdefault(frozenset(fields), fields)
+    if shared is not fields:
+        object.__setattr__(model, "__pydantic_fields_set__", shared)
+    for value in model.__dict__.values():
+        if isinstance(value, BaseModel):
+            share_fields_set(value)
+        elif isinstance(value, tuple):
+            for item in value:
+                if isinstance(item, BaseModel):
+                    share_fields_set(item)
 
 
 @dataclass(slots=True)
@@ -61,6 +82,7 @@ class IncidentState:
 
     def insert(self, event: IncidentEvent) -> int:
         """Add an event in event-time order; returns its index."""
+        share_fields_set(event)
         events = self.events
         order = event_order(event)
         if not events or event_order(events[-1]) <= order:  # the usual case: it comes last
@@ -101,6 +123,8 @@ class IncidentState:
         body = json.loads(raw)
         events = [_EVENT.validate_python(e) for e in body["events"]]
         emitted = [Alert.model_validate(a) for a in body["emitted"]]
+        for model in (*events, *emitted):
+            share_fields_set(model)
         assessment = body["last_assessment"]
         return cls(
             incident_id=body["incident_id"],
