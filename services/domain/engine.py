@@ -35,6 +35,7 @@ from services.domain.rules import (
     Condition,
     deadlines,
     evaluate,
+    may_start_holding_later,
     resolution,
     summary,
 )
@@ -66,6 +67,8 @@ class Engine:
         if state.has_seen(event.event_id):
             return Step(state)
         index = state.insert(event)
+        if index != len(state.events) - 1:
+            state.received_judged = None  # the events before others changed
         if state.checkpoint is not None and self._before_settled(state, event, index):
             state.checkpoint = None  # arrived after its place was settled: recompute
         alerts = self._settle(state, now)
@@ -132,6 +135,7 @@ class Engine:
             if event is not None and (tick is None or event.occurred_at <= tick):
                 cp.facts.apply(event)
                 cp.settled += 1
+                self._reuse_received_judgement(state, cp)
                 trigger = isinstance(event, IncidentReported | IncidentUpdated)
                 rules = self._rules(cp.facts, event)
                 yield from self._transitions(state, cp, rules, event.occurred_at, trigger)
@@ -139,7 +143,9 @@ class Engine:
                 cp.finished = self._nothing_can_fire(state, cp, rules)
             elif tick is not None:
                 ticks_done = tick
-                yield from self._transitions(state, cp, rules, tick, trigger=False)
+                # The facts were evaluated when last changed: only time can change anything.
+                if may_start_holding_later(cp.facts, self._judge(state, cp.facts, rules)):
+                    yield from self._transitions(state, cp, rules, tick, trigger=False)
             else:
                 return
 
@@ -231,6 +237,14 @@ class Engine:
         facts.judged = (rules, j)
         return j
 
+    @staticmethod
+    def _reuse_received_judgement(state: IncidentState, cp: Checkpoint) -> None:
+        """Settled facts equal to what was received earlier take that judgement."""
+        received = state.received_judged
+        if received is not None and received[0] == cp.settled:
+            cp.facts.judged = received[1:]
+            state.received_judged = None
+
     def _firing(
         self,
         state: IncidentState,
@@ -276,6 +290,7 @@ class Engine:
             return None
         rules = self._rules(facts, event)
         j = self._judge(state, facts, rules)
+        state.received_judged = (len(state.events), rules, j)
         last = state.last_assessment
         if last is not None and _same_assessment(last, report, j, rules, self.scorer.version):
             return None

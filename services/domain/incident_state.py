@@ -11,19 +11,22 @@ import bisect
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, get_args
 
 from pydantic import BaseModel, TypeAdapter
 
 from services.domain.codes import OffenceGroup
 from services.domain.events import IncidentEvent
 from services.domain.incident import Facts, event_order
+from services.domain.judgement import Judgement
 from services.domain.outputs import Alert, AlertStatus, Assessment, Rule
+from services.domain.rulebook import RuleSet
 from services.domain.scoring import Score
 from services.domain.timestamps import format_timestamp, parse_timestamp
 
 _EVENT = TypeAdapter(IncidentEvent)
 _FIELDS_SETS: dict[frozenset[str], set[str]] = {}
+_NESTED_FIELDS: dict[type[BaseModel], tuple[str, ...]] = {}
 
 
 def share_fields_set(model: BaseModel) -> None:
@@ -37,13 +40,29 @@ def share_fields_set(model: BaseModel) -> None:
     shared = _FIELDS_SETS.setdefault(frozenset(fields), fields)
     if shared is not fields:
         object.__setattr__(model, "__pydantic_fields_set__", shared)
-    for value in model.__dict__.values():
+    for name in _nested_fields(type(model)):
+        value = model.__dict__[name]
         if isinstance(value, BaseModel):
             share_fields_set(value)
         elif isinstance(value, tuple):
             for item in value:
                 if isinstance(item, BaseModel):
                     share_fields_set(item)
+
+
+def _nested_fields(cls: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of a model class that hold models, or tuples of them."""
+    names = _NESTED_FIELDS.get(cls)
+    if names is None:
+        names = tuple(n for n, f in cls.model_fields.items() if _holds_models(f.annotation))
+        _NESTED_FIELDS[cls] = names
+    return names
+
+
+def _holds_models(annotation: object) -> bool:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return True
+    return any(_holds_models(arg) for arg in get_args(annotation))
 
 
 @dataclass(slots=True)
@@ -75,6 +94,8 @@ class IncidentState:
     """Facts folded from every event received, settled or not (derived, not persisted)."""
     received_count: int = 0
     """How many of `events` `received` has folded."""
+    received_judged: tuple[int, RuleSet, Judgement] | None = None
+    """The judgement of the first n events as received, for the settled facts to reuse."""
     _seen: set[str] = field(default_factory=set)
 
     def has_seen(self, event_id: str) -> bool:

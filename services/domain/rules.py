@@ -102,6 +102,16 @@ def deadlines(facts: Facts, rules: RuleSet) -> tuple[datetime, ...]:
     )
 
 
+def may_start_holding_later(facts: Facts, j: Judgement) -> bool:
+    """Whether passing time alone (the facts unchanged) could make a condition start holding.
+
+    Only the recording, victims and safeguarding conditions depend on the time, and each
+    needs the incident crimeable, or domestic abuse without safeguarding. No condition stops
+    holding as time passes.
+    """
+    return j.crimeable or (j.domestic_abuse and facts.safeguarded_at is None)
+
+
 def resolution(rule: Rule, facts: Facts, j: Judgement) -> Resolution:
     """Why a condition that held has stopped holding."""
     if rule is Rule.SAFEGUARDING_OVERDUE:
