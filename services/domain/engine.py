@@ -256,8 +256,7 @@ class Engine:
         at: datetime,
     ) -> Alert:
         report = facts.report
-        # Every value is already of its field's type: construct without re-validating.
-        return Alert.model_construct(
+        return Alert(
             alert_id=aid,
             rule=condition.rule,
             status=AlertStatus.FIRING,
@@ -294,7 +293,7 @@ class Engine:
         last = state.last_assessment
         if last is not None and _same_assessment(last, report, j, rules, self.scorer.version):
             return None
-        assessment = Assessment.model_construct(
+        assessment = Assessment(
             incident_id=state.incident_id,
             force=report.force,
             area=report.data.area,
@@ -393,7 +392,7 @@ def _same_assessment(
 
 
 def _alert_assessment(j: Judgement) -> AlertAssessment:
-    return AlertAssessment.model_construct(
+    return AlertAssessment(
         probability=j.probability,
         offence_group=j.offence_group,
         domestic_abuse=j.domestic_abuse,
