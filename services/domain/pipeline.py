@@ -64,10 +64,11 @@ class Pipeline:
         """Incidents holding late events, by when their last late event arrived."""
 
     def on_event(self, event: IncidentEvent, arrived: float = 0.0) -> Outputs:
-        """Take one event. With `defer_late`, an event the clock has already passed (a whole
-        incident published late, say) is held, not settled, until `flush_deferred` finds no
-        more of that incident's events arriving; its alerts then come from its whole history
-        in event-time order instead of from whichever of its events came first."""
+        """Take one event. With `defer_late`, an incident whose first event the clock has
+        already passed (a whole incident published late, say) is held, not settled, until
+        `flush_deferred` finds no more of its events arriving; its alerts then come from its
+        whole history in event-time order instead of from whichever of its events came first.
+        Late events of incidents already under way are settled at once, as in replay."""
         out = Outputs()
         if self.store.is_tombstoned(event.incident_id):
             out.ignored = "finished"
@@ -78,8 +79,8 @@ class Pipeline:
             return out
         self.clock.observe(event.occurred_at)
         now = self.clock.now
-        late = now is not None and event.occurred_at <= now
-        if self.defer_late and (late or event.incident_id in self._deferred):
+        arrives_late = state is None and now is not None and event.occurred_at <= now
+        if self.defer_late and (arrives_late or event.incident_id in self._deferred):
             self._deferred[event.incident_id] = arrived
             step = self.engine.handle(state, event, None)
         else:
