@@ -110,6 +110,8 @@ class StreamProcessor:
             for partition in self.owned:
                 self._gate(partition).set()
             new = sorted(partitions - self.owned)
+            for partition in new:
+                self._gate(partition).clear()  # its records wait until it is restored
             # Opening a partition's producer fences its previous owner: before restoring.
             await asyncio.gather(*(self.emitter.open(p) for p in new))
             for partition in new:
@@ -157,7 +159,11 @@ class StreamProcessor:
 
     # ---------------------------------------------------------------- events
     async def handle_batch(self, records: Sequence[InputRecord]) -> None:
-        gates = {r.partition: self._gate(r.partition) for r in records}
+        # Wait for partitions being restored. A record of a partition with no gate is not ours
+        # (a batch buffered before a rebalance): creating a gate for it would wait forever.
+        gates = {
+            r.partition: self._ready[r.partition] for r in records if r.partition in self._ready
+        }
         for gate in gates.values():
             await gate.wait()  # the partition's state is restored (or it is not ours)
         self._last_input = time.monotonic()
