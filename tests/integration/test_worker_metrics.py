@@ -143,7 +143,7 @@ async def test_worker_metrics_move_with_the_events_and_carry_no_names(
             )
             third = [crime("M-due", datetime.now(UTC))]
             await publish(kafka_bootstrap, t.incident_events, third, keyed(third))
-            recorded = await scraper.until(
+            await scraper.until(  # raises if the late crime is never counted
                 lambda s: (
                     value(s, CRIMES, force="WMP", timing="late") == 2
                     and value(s, OPEN, force="WMP") == 1
