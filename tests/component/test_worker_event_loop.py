@@ -48,4 +48,6 @@ async def test_a_slow_batch_leaves_the_event_loop_responsive() -> None:
     worst_lag = await beating
     print(f"batch of {INCIDENTS} took {took:.2f} s; worst event-loop lag {worst_lag * 1000:.1f} ms")
     assert took >= INCIDENTS * SCORE_SECONDS
-    assert worst_lag < 0.1, f"the loop stalled {worst_lag:.3f} s during a {took:.2f} s batch"
+    # Blocked, the loop would stall for the whole batch; free, only for scheduling hiccups
+    # (which a loaded 2-core CI machine stretches, hence a bound relative to the batch).
+    assert worst_lag < took / 4, f"the loop stalled {worst_lag:.3f} s during a {took:.2f} s batch"
