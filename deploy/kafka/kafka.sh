@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The project's local Apache Kafka broker: a real single-node KRaft broker (combined
 # broker+controller) run from jars that Maven fetches from Maven Central (see pom.xml here).
-# No Docker needed. Everything it makes lives in deploy/kafka/.cache/ (git-ignored):
+# No Docker needed. Everything it makes lives in deploy/kafka/.cache/ (git-ignored; all but
+# libs/ go to KAFKA_STATE_DIR instead when that is set):
 #   libs/   the broker's jars (fetched once per pom.xml; kept by `reset`)
 #   data/   the KRaft log dir (wiped by `reset`)
 #   logs/   server.log (broker log) and kafka.out (JVM stdout/stderr)
@@ -27,18 +28,24 @@
 #   KAFKA_EXTRA_CONFIG     extra server.properties lines (newline separated), appended last
 #   KAFKA_START_TIMEOUT    seconds `up` waits for the broker to answer (default 90)
 #   KAFKA_STOP_TIMEOUT     seconds `down` waits after SIGTERM before SIGKILL (default 30)
+#   KAFKA_STATE_DIR        where this instance keeps data/, logs/, pid, state and config
+#                          (default deploy/kafka/.cache). The jars stay in .cache/libs, so a
+#                          second broker (e.g. a test's own, which it may stop and restart)
+#                          runs with its own KAFKA_STATE_DIR, KAFKA_PORT and controller port.
 set -euo pipefail
 
 HERE="$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd -P)"
 CACHE="$HERE/.cache"
 LIBS="$CACHE/libs"
-DATA="$CACHE/data"
-LOGS="$CACHE/logs"
-PID_FILE="$CACHE/kafka.pid"
-STATE_FILE="$CACHE/kafka.state"
-FORMAT_FILE="$CACHE/data.format"
-CONF="$CACHE/server.properties"
-ADMIN_CONF="$CACHE/admin.properties"
+STATE="${KAFKA_STATE_DIR:-$CACHE}"
+[[ "$STATE" == /* ]] || STATE="$PWD/$STATE"
+DATA="$STATE/data"
+LOGS="$STATE/logs"
+PID_FILE="$STATE/kafka.pid"
+STATE_FILE="$STATE/kafka.state"
+FORMAT_FILE="$STATE/data.format"
+CONF="$STATE/server.properties"
+ADMIN_CONF="$STATE/admin.properties"
 POM="$HERE/pom.xml"
 
 HOST=127.0.0.1
@@ -106,6 +113,13 @@ fetch() {
         return 0
     fi
     require_maven
+    # Instances with their own KAFKA_STATE_DIR share the jars: one fetch at a time.
+    exec 8>"$CACHE/.fetch.lock"
+    flock -w 600 8 || die "another kafka.sh has been fetching the jars for 600s"
+    if libs_ready; then
+        exec 8>&-
+        return 0
+    fi
     log "fetching Kafka $KAFKA_VERSION jars from Maven Central (one time)..."
     local tmp="$CACHE/libs.tmp" start=$SECONDS
     rm -rf -- "$tmp"
@@ -122,6 +136,7 @@ fetch() {
     rm -rf -- "$LIBS"
     mv -- "$tmp" "$LIBS"
     log "fetched $(find "$LIBS" -name '*.jar' | wc -l) jars in $((SECONDS - start))s into $LIBS"
+    exec 8>&-
 }
 
 # Run a Kafka command-line tool (small heap, fast JVM start, warnings to stderr).
@@ -294,7 +309,7 @@ start_broker() {
         -Dlog4j2.configurationFile="$HERE/log4j2.properties" \
         $KAFKA_OPTS \
         -cp "$LIBS/*" kafka.Kafka "$CONF" \
-        </dev/null >>"$LOGS/kafka.out" 2>&1 9>&- &
+        </dev/null >>"$LOGS/kafka.out" 2>&1 8>&- 9>&- &
     local i
     for ((i = 0; i < 50; i++)); do
         [[ -s "$PID_FILE" ]] && break
@@ -307,7 +322,7 @@ start_broker() {
 
 # Wait until the broker (pid $1) answers on KAFKA_PORT; fails on exit or timeout.
 wait_ready() {
-    local pid="$1" deadline=$((SECONDS + KAFKA_START_TIMEOUT)) probe="$CACHE/probe.out"
+    local pid="$1" deadline=$((SECONDS + KAFKA_START_TIMEOUT)) probe="$STATE/probe.out"
     while ((SECONDS < deadline)); do
         if ! pid_alive "$pid"; then
             log "the broker (pid $pid) exited during start-up"
@@ -347,9 +362,9 @@ stop_broker() {
 }
 
 lock() {
-    mkdir -p "$CACHE"
-    exec 9>"$CACHE/.lock"
-    flock -w 300 9 || die "another kafka.sh is busy (lock $CACHE/.lock held for 300s)"
+    mkdir -p "$CACHE" "$STATE"
+    exec 9>"$STATE/.lock"
+    flock -w 300 9 || die "another kafka.sh is busy (lock $STATE/.lock held for 300s)"
 }
 
 # ---------------------------------------------------------------- commands
@@ -463,7 +478,7 @@ cmd_reset() {
     (($# == 0)) || die "reset takes no arguments"
     lock
     stop_broker || true
-    rm -rf -- "$DATA" "$FORMAT_FILE" "$CONF" "$CACHE/probe.out"
+    rm -rf -- "$DATA" "$FORMAT_FILE" "$CONF" "$STATE/probe.out"
     log "data wiped ($DATA); jars kept in $LIBS"
 }
 
