@@ -1,0 +1,126 @@
+"""The worker keeps going when the broker restarts under it: it retries, loses nothing and
+doubles nothing (read_committed view of the alerts), and dead-letters only what is bad.
+
+The broker here is the test's own (deploy/kafka/kafka.sh with KAFKA_STATE_DIR and free ports),
+so restarting it never disturbs the suite's shared broker. Input is published steadily from
+before the outage, through it (a producer that keeps retrying), to after it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import pytest
+from aiokafka import AIOKafkaProducer
+
+from tests.integration.own_broker import OwnBroker
+from tests.integration.worker_expectations import Scenario, expected, simulated
+from tests.integration.worker_harness import (
+    OutputReader,
+    WorkerProcess,
+    publish,
+    topics,
+    wait_until,
+)
+
+pytestmark = pytest.mark.kafka
+
+BROKEN = b'{"schema_version": 1, "type": "incident.reported", "data": '
+
+
+@pytest.fixture(scope="module")
+def own_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OwnBroker]:
+    broker = OwnBroker(tmp_path_factory.mktemp("own-broker"))
+    broker.up()
+    try:
+        yield broker
+    finally:
+        broker.down()
+
+
+def _scenario() -> tuple[Scenario, int, int]:
+    """The stream in thirds, with a malformed record in each of the later two."""
+    lines = simulated(incidents=300, seed=41).lines
+    a, b = len(lines) // 3, 2 * len(lines) // 3
+    lines = [*lines[:a], BROKEN + b"1", *lines[a:b], BROKEN + b"2", *lines[b:]]
+    return expected(lines), a, b + 2
+
+
+class SteadyPublisher:
+    """Publishes in small chunks; sends made while the broker is down wait and are retried
+    (idempotent producer, so none is lost or doubled)."""
+
+    def __init__(self, bootstrap: str, topic: str, keys: dict[bytes, bytes]) -> None:
+        self.topic, self.keys = topic, keys
+        self.sent = 0
+        self.producer = AIOKafkaProducer(
+            bootstrap_servers=bootstrap,
+            enable_idempotence=True,
+            acks="all",
+            linger_ms=5,
+            request_timeout_ms=90_000,
+            retry_backoff_ms=300,
+        )
+
+    async def send(self, lines: Sequence[bytes], chunk: int = 20) -> None:
+        for i in range(0, len(lines), chunk):
+            for line in lines[i : i + chunk]:
+                await self.producer.send(self.topic, line, key=self.keys.get(line, b"malformed"))
+            self.sent += len(lines[i : i + chunk])
+            await asyncio.sleep(0.05)  # a live stream's pace
+        await self.producer.flush()
+
+
+async def test_worker_survives_a_broker_restart_mid_stream(
+    own_broker: OwnBroker, topic_prefix: str, tmp_path: Path
+) -> None:
+    bootstrap = own_broker.bootstrap
+    scenario, a, b = _scenario()
+    t = topics(topic_prefix)
+    await publish(bootstrap, t.incident_events, scenario.lines[:a], scenario.keys)
+    worker = WorkerProcess(bootstrap, topic_prefix, tmp_path, "--batch-max", "20")
+    publisher = SteadyPublisher(bootstrap, t.incident_events, scenario.keys)
+    await publisher.producer.start()
+    try:
+        async with (
+            OutputReader(bootstrap, t.alerts) as alerts,
+            OutputReader(bootstrap, t.dead_letters) as dead,
+        ):
+
+            async def flowing() -> bool:
+                await alerts.poll(100)
+                return len(alerts.values) >= 20
+
+            assert await _until(flowing, 60), worker.output()[-3000:]
+            during = asyncio.create_task(publisher.send(scenario.lines[a:b]))
+            assert await wait_until(lambda: publisher.sent >= 100, 30)
+            await own_broker.restart()  # while records and transactions are in flight
+            await during
+            await publisher.send(scenario.lines[b:])
+            await alerts.wait_for(scenario.alerts, timeout_s=90)
+
+            async def all_dead() -> bool:
+                await dead.poll(300)
+                return len(dead.values) >= scenario.rejected
+
+            await _until(all_dead, 30)
+            assert worker.proc.poll() is None, worker.output()[-3000:]
+    finally:
+        await publisher.producer.stop()
+        worker.stop()
+    tail = worker.output()[-4000:]
+    assert [v for v, n in Counter(alerts.values).items() if n > 1] == [], tail
+    assert Counter(alerts.values) == scenario.alerts, tail
+    assert len(dead.values) == scenario.rejected == 7
+
+
+async def _until(check: object, timeout_s: float) -> bool:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout_s
+    while loop.time() < deadline:
+        if await check():  # type: ignore[operator]
+            return True
+    return False
