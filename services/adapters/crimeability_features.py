@@ -22,6 +22,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from services.adapters.crimeability_cues import LABELS as CUE_LABELS
 from services.adapters.crimeability_cues import NAMES as CUE_NAMES
 from services.adapters.crimeability_cues import cue_of_phrase, find_cues
+from services.adapters.tfidf_rows import TfidfRows
 from services.domain.scoring import IncidentFacts
 
 _WORD_TOKENS = r"[a-z0-9_/&']+"
@@ -79,6 +80,7 @@ class FeatureSpace:
         self.structured: dict[str, int] = {}
         self.cues: tuple[str, ...] = CUE_NAMES
         self.cue_value = CUE_VALUE
+        self._rows: tuple[TfidfRows, TfidfRows] | None = None
 
     @classmethod
     def from_parts(cls, parts: dict[str, Any]) -> FeatureSpace:
@@ -112,6 +114,7 @@ class FeatureSpace:
 
     def fit(self, batch: Sequence[IncidentFacts]) -> FeatureSpace:
         marked = [mark_negation(f.narrative) for f in batch]
+        self._rows = None
         self.word.fit(marked)
         self.char.fit([f.narrative.lower() for f in batch])
         names = sorted({t for f in batch for t in structured_tokens(f)})
@@ -119,35 +122,56 @@ class FeatureSpace:
         return self
 
     def transform(self, batch: Sequence[IncidentFacts]) -> sp.csr_matrix:
+        """One CSR row per facts: word and character TF-IDF, structure, cues, side by side.
+
+        Built from plain arrays (see `tfidf_rows`): the same values as the vectorizers'
+        `transform`, without their overhead on each call (the worker scores one at a time)."""
+        if self._rows is None:
+            self._rows = (TfidfRows(self.word), TfidfRows(self.char))
+        words, chars = self._rows
         marked = [mark_negation(f.narrative) for f in batch]
-        words = self.word.transform(marked)
-        chars = self.char.transform([f.narrative.lower() for f in batch])
-        parts = [words, chars, self._structured(batch), self._cues(marked)]
-        return sp.hstack(parts, format="csr")
+        blocks = [
+            words.parts(marked),
+            chars.parts([f.narrative.lower() for f in batch]),
+            self._structured(batch),
+            self._cues(marked),
+        ]
+        widths = [words.width, chars.width, len(self.structured), len(self.cues)]
+        offsets = np.cumsum([0, *widths[:-1]])
+        rows_data: list[np.ndarray] = []
+        rows_cols: list[np.ndarray] = []
+        for row in range(len(batch)):
+            for (data, cols, indptr), offset in zip(blocks, offsets, strict=True):
+                start, end = indptr[row], indptr[row + 1]
+                rows_data.append(data[start:end])
+                rows_cols.append(cols[start:end] + offset)
+        indptr = np.sum([block[2] for block in blocks], axis=0)
+        data = np.concatenate(rows_data) if rows_data else np.zeros(0)
+        cols = np.concatenate(rows_cols) if rows_cols else np.zeros(0, dtype=np.int32)
+        shape = (len(batch), sum(widths))
+        return sp.csr_matrix((data, cols.astype(np.int32), indptr), shape=shape)
 
-    def _cues(self, marked: Sequence[str]) -> sp.csr_matrix:
+    def _cues(self, marked: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         index = {name: i for i, name in enumerate(self.cues)}
-        rows: list[int] = []
         cols: list[int] = []
-        for row, text in enumerate(marked):
-            found = sorted(index[c] for c in find_cues(text) if c in index)
-            rows += [row] * len(found)
-            cols += found
-        data = np.full(len(rows), self.cue_value, dtype=np.float64)
-        return sp.csr_matrix((data, (rows, cols)), shape=(len(marked), len(self.cues)))
+        indptr = [0]
+        for text in marked:
+            cols += sorted(index[c] for c in find_cues(text) if c in index)
+            indptr.append(len(cols))
+        data = np.full(len(cols), self.cue_value, dtype=np.float64)
+        return data, np.asarray(cols, dtype=np.int32), np.asarray(indptr, dtype=np.int32)
 
-    def _structured(self, batch: Sequence[IncidentFacts]) -> sp.csr_matrix:
-        rows: list[int] = []
+    def _structured(
+        self, batch: Sequence[IncidentFacts]
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         cols: list[int] = []
-        for row, facts in enumerate(batch):
-            for token in structured_tokens(facts):
-                col = self.structured.get(token)
-                if col is not None:
-                    rows.append(row)
-                    cols.append(col)
-        data = np.ones(len(rows), dtype=np.float64)
-        shape = (len(batch), len(self.structured))
-        return sp.csr_matrix((data, (rows, cols)), shape=shape)
+        indptr = [0]
+        for facts in batch:
+            found = {self.structured.get(token) for token in structured_tokens(facts)}
+            cols += sorted(col for col in found if col is not None)
+            indptr.append(len(cols))
+        data = np.ones(len(cols), dtype=np.float64)
+        return data, np.asarray(cols, dtype=np.int32), np.asarray(indptr, dtype=np.int32)
 
     def feature_names(self) -> list[str]:
         words = [f"word:{w}" for w in self.word.get_feature_names_out()]
