@@ -105,6 +105,10 @@ class Engine:
         assert checkpoint is not None
         if now is None:
             return []
+        if not recompute and self._quiet(state, checkpoint, now):
+            if state.cursor is None or now > state.cursor:
+                state.cursor = now
+            return []
         out = [a for a in self._run(state, checkpoint, now) if self._is_new(state, a)]
         if recompute:
             out += self._retract(state, checkpoint, now)
@@ -114,6 +118,16 @@ class Engine:
         if state.cursor is None or now > state.cursor:
             state.cursor = now
         return out
+
+    @staticmethod
+    def _quiet(state: IncidentState, cp: Checkpoint, now: datetime) -> bool:
+        """Whether nothing settles and no deadline passes by `now`: before the planned
+        wake-up (which no deadline precedes), with no event received since due by then."""
+        wakeup = state.next_wakeup
+        if wakeup is None or now >= wakeup:
+            return False
+        events = state.events
+        return cp.settled == len(events) or events[cp.settled].occurred_at > now
 
     def _run(self, state: IncidentState, cp: Checkpoint, now: datetime) -> Iterator[Alert]:
         """Fold settled events and passed deadlines in event-time order, yielding transitions.

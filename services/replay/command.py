@@ -59,7 +59,8 @@ def run(args: argparse.Namespace) -> int:
         progress.console.stderr = True
         with progress:
             task = progress.add_task("replay", total=size)
-            counts = replay.run(source, until, lambda n: progress.advance(task, n))
+            advance = (lambda n: progress.advance(task, n)) if show else None
+            counts = replay.run(source, until, advance)
     print(
         f"{counts.events} events, {counts.rejected} rejected, {counts.ignored} ignored; "
         f"{counts.assessments} assessments, {counts.alerts} alert records",
