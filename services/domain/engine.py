@@ -35,6 +35,7 @@ from services.domain.rules import (
     Condition,
     deadlines,
     evaluate,
+    may_hold,
     may_start_holding_later,
     resolution,
     summary,
@@ -168,6 +169,8 @@ class Engine:
     ) -> Iterator[Alert]:
         facts = cp.facts
         j = self._judge(state, facts, rules)
+        if not cp.fired and not may_hold(facts, j):
+            return  # nothing firing to resolve, nothing that could fire
         statuses = cp.statuses
         for condition in evaluate(facts, j, rules, at):
             key = (condition.rule, condition.crime_id)
@@ -375,6 +378,8 @@ class Engine:
         if any(crime.criterion is None for crime in facts.crimes.values()):
             return False  # crimes are cancelled days after closure: keep watching (retention)
         j = self._judge(state, facts, rules)
+        if not may_hold(facts, j):
+            return True
         for condition in evaluate(facts, j, rules, END_OF_TIME):
             if (
                 condition.holds

@@ -77,9 +77,10 @@ class Facts:
     fact_events: tuple[str, ...] = ()
     """Ids of the events the scorer's input is built from, in order: the score cache key."""
     judged: tuple[RuleSet, Judgement] | None = None
-    """The engine's memo of these facts' judgement under a rule set; `apply` clears it."""
+    """The engine's memo of these facts' judgement under a rule set; `apply` clears it when
+    the event changes what a judgement reads."""
     due: tuple[RuleSet, tuple[datetime, ...]] | None = None
-    """The engine's memo of these facts' deadlines under a rule set; `apply` clears it."""
+    """The engine's memo of these facts' deadlines under a rule set; a report clears it."""
 
     def copy(self) -> Facts:
         return replace(
@@ -103,17 +104,22 @@ class Facts:
         return any(c.criterion is Criterion.C1 for c in self.crimes.values())
 
     def apply(self, event: IncidentEvent) -> None:
-        self.judged = self.due = None
+        """Fold one event. A closure or safeguarding changes neither memo (the judgement
+        reads the report, updates and crimes; the deadlines only the report)."""
         match event:
             case IncidentReported():
+                self.judged = self.due = None
                 self._apply_report(event)
             case IncidentUpdated():
+                self.judged = None
                 self._apply_update(event)
             case IncidentClosed():
                 self.closure = event.data
             case CrimeRecorded():
+                self.judged = None
                 self._apply_crime(event)
             case CrimeCancelled():
+                self.judged = None
                 self._apply_cancellation(event)
             case SafeguardingRecorded():
                 if self.safeguarded_at is None:

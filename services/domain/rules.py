@@ -90,6 +90,16 @@ def evaluate(facts: Facts, j: Judgement, rules: RuleSet, at: datetime) -> list[C
     return conditions
 
 
+def may_hold(facts: Facts, j: Judgement) -> bool:
+    """Whether any condition could hold with these facts, at any time: a cheap test that
+    spares `evaluate`. Each needs the incident crimeable, domestic abuse, or a cancellation."""
+    return (
+        j.crimeable
+        or j.domestic_abuse
+        or any(crime.criterion is not None for crime in facts.crimes.values())
+    )
+
+
 def deadlines(facts: Facts, rules: RuleSet) -> tuple[datetime, ...]:
     """The event times at which a condition may start holding with no event to trigger it."""
     reported_at = facts.reported_at
