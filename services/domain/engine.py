@@ -172,7 +172,7 @@ class Engine:
         if not cp.fired and not may_hold(facts, j):
             return  # nothing firing to resolve, nothing that could fire
         statuses = cp.statuses
-        for condition in evaluate(facts, j, rules, at):
+        for condition in evaluate(facts, j, rules, at, cp.fired):
             key = (condition.rule, condition.crime_id)
             status = statuses.get(key)
             if condition.holds and status is None:
@@ -355,25 +355,30 @@ class Engine:
         """When the incident next needs the clock, and whether nothing more can happen to it."""
         cp = state.checkpoint
         assert cp is not None
-        last = state.last_event_time
-        expiry = last + self.rulebook.retention if last else None
+        events = state.events
+        settled = len(events) == cp.settled
+        expiry = events[-1].occurred_at + self.rulebook.retention if events else None
         cursor = state.cursor
-        if cursor is not None and expiry is not None and cursor >= expiry and not state.pending:
+        if cursor is not None and expiry is not None and cursor >= expiry and settled:
             state.finished, state.next_wakeup = True, None
             return
-        rules = self._rules(cp.facts, None)
-        times = [e.occurred_at for e in state.pending[:1]]
-        times += [d for d in self._deadlines(cp.facts, rules) if cursor is None or d > cursor]
-        if expiry is not None:
-            times.append(expiry)
         state.finished = cp.finished
-        state.next_wakeup = None if state.finished else min(times, default=None)
+        if cp.finished:
+            state.next_wakeup = None
+            return
+        wakeup = expiry if settled else events[cp.settled].occurred_at
+        for due in self._deadlines(cp.facts, self._rules(cp.facts, None)):
+            if (cursor is None or due > cursor) and (wakeup is None or due < wakeup):
+                wakeup = due
+        if expiry is not None and wakeup is not None and expiry < wakeup:
+            wakeup = expiry
+        state.next_wakeup = wakeup
 
     def _nothing_can_fire(self, state: IncidentState, cp: Checkpoint, rules: RuleSet) -> bool:
         facts = cp.facts
         if facts.closure is None or facts.report is None:
             return False
-        if AlertStatus.FIRING in cp.statuses.values():
+        if cp.fired:
             return False
         if any(crime.criterion is None for crime in facts.crimes.values()):
             return False  # crimes are cancelled days after closure: keep watching (retention)

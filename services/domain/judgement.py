@@ -35,19 +35,19 @@ NOT_SCORED = Score(probability=0.0, offence_group=None)
 
 def judge(facts: Facts, score: Score, rules: RuleSet) -> Judgement:
     group = score.offence_group
-    contrary = any(contradicts_report(c, group) for c in facts.crimes.values())
-    crimeable = facts.report is not None and score.probability >= rules.threshold and not contrary
-    reasons = list(score.reasons)
+    crimes = facts.crimes.values()
+    contrary = bool(crimes) and any(contradicts_report(c, group) for c in crimes)
+    report = facts.report
+    crimeable = report is not None and score.probability >= rules.threshold and not contrary
+    reasons = tuple(score.reasons)
     if contrary:
-        reasons.append("a supported C2/C4 cancellation is credible evidence to the contrary")
-    counted = facts.counted_crimes
-    dealt_with = (
-        counted > 0
-        or facts.transferred
-        or any(resolves_as_duplicate(c, group) for c in facts.crimes.values())
+        reasons += ("a supported C2/C4 cancellation is credible evidence to the contrary",)
+    counted = facts.counted_crimes if crimes else 0
+    dealt_with = bool(crimes) and (
+        counted > 0 or facts.transferred or any(resolves_as_duplicate(c, group) for c in crimes)
     )
     victims = len(facts.victims) or score.victim_count
-    reported_at = facts.reported_at
+    reported_at = report.reported_at if report is not None else None
     domestic_abuse = Qualifier.DOMESTIC_ABUSE in facts.qualifiers or score.domestic_abuse
     return Judgement(
         crimeable=crimeable,
@@ -62,5 +62,5 @@ def judge(facts: Facts, score: Score, rules: RuleSet) -> Judgement:
         safeguarding_deadline=(
             reported_at + rules.safeguarding if domestic_abuse and reported_at else None
         ),
-        reasons=tuple(reasons),
+        reasons=reasons,
     )

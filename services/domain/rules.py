@@ -7,6 +7,7 @@ alert never fires twice. `crime-indicated` may only start holding at a report or
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 from typing import NamedTuple
 
@@ -37,8 +38,16 @@ class Condition(NamedTuple):
     crime_id: str | None = None
 
 
-def evaluate(facts: Facts, j: Judgement, rules: RuleSet, at: datetime) -> list[Condition]:
-    """Every rule's condition at event time `at` (`at` >= a deadline means it has passed)."""
+def evaluate(
+    facts: Facts,
+    j: Judgement,
+    rules: RuleSet,
+    at: datetime,
+    firing: Collection[tuple[Rule, str | None]] = (),
+) -> list[Condition]:
+    """The rules' conditions at event time `at` (`at` >= a deadline means it has passed)
+    that hold, or that stopped holding while their (rule, crime id) is in `firing`: those
+    an alert lifecycle can act on, in rule order."""
     conditions: list[Condition] = []
     reported_at = facts.reported_at
     if reported_at is not None:
@@ -46,22 +55,17 @@ def evaluate(facts: Facts, j: Judgement, rules: RuleSet, at: datetime) -> list[C
         code = facts.opening_code
         limit = reported_at + rules.limit
         closure = facts.closure
-        conditions += [
-            Condition(
-                Rule.CRIME_INDICATED,
-                unrecorded and code is not None and not code.is_crime,
-                limit,
-            ),
-            Condition(
-                Rule.RECORDING_DUE_SOON, unrecorded and at >= reported_at + rules.warning, limit
-            ),
-            Condition(Rule.RECORDING_OVERDUE, unrecorded and at >= limit, limit),
-            Condition(
+        safeguarding_due = reported_at + rules.safeguarding
+        for rule, holds, deadline in (
+            (Rule.CRIME_INDICATED, unrecorded and code is not None and not code.is_crime, limit),
+            (Rule.RECORDING_DUE_SOON, unrecorded and at >= reported_at + rules.warning, limit),
+            (Rule.RECORDING_OVERDUE, unrecorded and at >= limit, limit),
+            (
                 Rule.CLOSED_WITHOUT_CRIME,
                 unrecorded and closure is not None and not closure.closed_as_crime,
                 limit,
             ),
-            Condition(
+            (
                 Rule.VICTIMS_WITHOUT_CRIME,
                 j.crimeable
                 and at >= limit
@@ -69,24 +73,23 @@ def evaluate(facts: Facts, j: Judgement, rules: RuleSet, at: datetime) -> list[C
                 and 0 < j.counted_crimes < j.expected_crimes,
                 limit,
             ),
-        ]
-        safeguarding_due = reported_at + rules.safeguarding
-        conditions.append(
-            Condition(
+            (
                 Rule.SAFEGUARDING_OVERDUE,
                 j.domestic_abuse and facts.safeguarded_at is None and at >= safeguarding_due,
                 safeguarding_due,
+            ),
+        ):
+            if holds or (firing and (rule, None) in firing):
+                conditions.append(Condition(rule, holds, deadline))
+    for crime in facts.crimes.values():
+        if crime.criterion is None:
+            continue
+        holds = not cancellation_supported(crime, j.offence_group)
+        key = (Rule.CANCELLATION_UNSUPPORTED, crime.crime_id)
+        if holds or (firing and key in firing):
+            conditions.append(
+                Condition(Rule.CANCELLATION_UNSUPPORTED, holds, crime_id=crime.crime_id)
             )
-        )
-    conditions += [
-        Condition(
-            Rule.CANCELLATION_UNSUPPORTED,
-            not cancellation_supported(crime, j.offence_group),
-            crime_id=crime.crime_id,
-        )
-        for crime in facts.crimes.values()
-        if crime.criterion is not None
-    ]
     return conditions
 
 
