@@ -22,6 +22,7 @@ _ATOMS: tuple[tuple[str, str, str], ...] = (
     ("grab", "describes grabbing or holding a person", r"grab\w* (?:her|him|me|them)|held (?:her|him|me) (?:down|against|by)|dragg?\w* (?:her|him|me)|twist\w* (?:her|his|my) arm"),
     ("strangle", "describes strangling or choking", r"strangl\w*|chok\w*|throat|neck"),
     ("spit", "describes spitting at someone", r"spat|spit\w*"),
+    ("at_a_person", "force aimed at a person, not at things", r"(?:punch\w*|hit|hits|struck|slap\w*|kick\w*|kneed|headbutt\w*|push\w*|shov\w*|grabb?\w*|dragg?\w*|strangl\w*|chok\w*|bit|spat|elbow\w*|stamp\w* on|pinned|threw|thrown|barg\w*|attack\w*|assault\w*) (?:at |into |on )?(?:her|him|me|them|ip|the ip|victim|the victim|caller|the caller|(?:his|her|my|their) (?:dad|mum|father|mother|son|daughter|brother|sister|partner|wife|husband|girlfriend|boyfriend|nan|gran|grandad))\b(?! (?:phone|laptop|tablet|tv|telly|glasses|car|keys|bag|handbag|purse|things|clothes|belongings|bank|passport|door|mobile|wallet|bike|stuff)\b)"),
     ("threat", "describes a threat to harm", r"threat\w*|kill (?:you|her|him|me)|stab (?:you|her|him|me)|going to (?:kill|hurt|stab|batter|shoot)|you'?re dead|in the ground|end you|burn (?:the|your) house"),
     ("weapon", "a weapon is mentioned", r"knife|knives|knifepoint|blade|machete|gun|firearm|hammer|bat|screwdriver|baton|knuckle\w*|crowbar|axe|bottle"),
     ("injury_cut", "injury: cut or bleeding", r"cut (?:to|on|above|below|across)|cuts|laceration|bleed\w*|blood\w*|split lip|stab wound|stabbed"),
@@ -45,7 +46,7 @@ _ATOMS: tuple[tuple[str, str, str], ...] = (
     ("police_found", "officers found an item on a person or in a vehicle", r"found in possession|in possession|on search|search\w*|seized|located \d+|recovered from"),
     ("drugs", "drugs are described", r"cannabis|cocaine|crack|heroin|wraps?|plants|mda|dealing"),
     ("public_fear", "people were alarmed or distressed", r"alarm\w*|distress\w*|frighten\w*|scared|intimidat\w*|in fear|abuse at|shouting abuse|squar\w* up"),
-    ("deception", "describes a deception for money", r"scam\w*|fraud\w*|pretend\w*|claiming to be|posing as|safe account|bank details|card details|phishing|remote access|remoted? into|paid (?:a )?deposit|never arrived|hacked|fake|bogus|conned|transferred (?:£|money|\d)"),
+    ("deception", "describes a deception for money", r"scam\w*|fraud\w*|pretend\w*|sent (?:him |her |them )?£|sent money|bank transfer|new number|invest\w*|crypto\w*|in (?:his|her|my|their) name|identity|cloned|rogue traders?|cold call\w*|overcharg\w*|gift cards?|claiming to be|posing as|safe account|bank details|card details|phishing|remote access|remoted? into|paid (?:a )?deposit|never arrived|hacked|fake|bogus|conned|transferred (?:£|money|\d)"),
 )  # fmt: skip
 # (name, label, all of, any of): fires when every `all` cue and one `any` cue fire.
 _COMBOS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
@@ -54,14 +55,19 @@ _COMBOS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("vehicle_crime", "a vehicle was stolen, broken into or tampered with", ("vehicle",), ("taking", "entry", "damage")),
     ("damage_only", "damage to property with nobody hurt", ("damage",), ("no_contact", "no_injury")),
     ("domestic_damage", "damage to property in a family or partner row", ("damage", "partner"), ("damage",)),
-    ("domestic_violence", "violence by a partner or family member", ("partner",), ("push", "strike", "kick", "grab", "strangle")),
+    ("domestic_violence", "violence by a partner or family member", ("partner", "at_a_person"), ("push", "strike", "kick", "grab", "strangle", "spit")),
     ("violence_injury", "violence causing injury", ("injury_any",), ("push", "strike", "kick", "grab", "strangle", "weapon")),
     ("exploitation_sexual", "exploitation for sex", ("exploitation", "sexual"), ("exploitation",)),
 )  # fmt: skip
 _INJURY_KINDS = ("injury_cut", "injury_bruise", "injury_serious")
+_THINGS_ONLY = ("damage_to_things_only", "damage with no force aimed at a person")
 
-NAMES: tuple[str, ...] = tuple(n for n, _, _ in _ATOMS) + tuple(n for n, *_ in _COMBOS)
-LABELS: dict[str, str] = {n: label for n, label, _ in _ATOMS} | {c[0]: c[1] for c in _COMBOS}
+NAMES: tuple[str, ...] = (
+    tuple(n for n, _, _ in _ATOMS) + tuple(n for n, *_ in _COMBOS) + (_THINGS_ONLY[0],)
+)
+LABELS: dict[str, str] = (
+    {n: label for n, label, _ in _ATOMS} | {c[0]: c[1] for c in _COMBOS} | dict([_THINGS_ONLY])
+)
 _ATOM_PATTERNS = {name: re.compile(rf"\b(?:{pattern})\b") for name, _, pattern in _ATOMS}
 
 
@@ -112,6 +118,8 @@ def find_cues(marked: str) -> frozenset[str]:
     for name, _, every, some in _COMBOS:
         if all(c in found for c in every) and any(c in found for c in some):
             found.add(name)
+    if "damage" in found and "at_a_person" not in found:
+        found.add(_THINGS_ONLY[0])
     return frozenset(found)
 
 

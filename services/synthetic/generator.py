@@ -20,6 +20,12 @@ from services.synthetic.case import Labels, SyntheticCase
 from services.synthetic.noise import roughen
 from services.synthetic.scenario import Scenario
 from services.synthetic.scenarios_acquisitive import ACQUISITIVE
+from services.synthetic.scenarios_breadth import (
+    BREADTH_CRIMES,
+    BREADTH_NOT_CRIMES,
+    CONTRAST_MORE_CRIMES,
+    CONTRAST_MORE_DAMAGE,
+)
 from services.synthetic.scenarios_contrast import CONTRAST_CRIMES, CONTRAST_NOT_CRIMES
 from services.synthetic.scenarios_more import MORE_CRIMES, MORE_NOT_CRIMES
 from services.synthetic.scenarios_negative import NOT_CRIMES
@@ -32,9 +38,13 @@ SCENARIOS: tuple[Scenario, ...] = (
     + MORE_CRIMES
     + ACQUISITIVE
     + CONTRAST_CRIMES
+    + BREADTH_CRIMES
+    + CONTRAST_MORE_CRIMES
+    + CONTRAST_MORE_DAMAGE
     + NOT_CRIMES
     + MORE_NOT_CRIMES
     + CONTRAST_NOT_CRIMES
+    + BREADTH_NOT_CRIMES
 )
 _WEIGHTS = tuple(s.weight for s in SCENARIOS)
 _CHANNELS = (Channel.EMERGENCY_CALL, Channel.NON_EMERGENCY_CALL, Channel.ONLINE, Channel.IN_PERSON)

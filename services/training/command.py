@@ -24,7 +24,7 @@ from services.training.evaluation import evaluate, plot_calibration
 from services.training.evaluation_set import from_synthetic, load_evaluation_set
 from services.training.fit import CALIBRATION_CASES, TRAIN_CASES, fit_bundle
 
-VERSION = "v2"
+VERSION = "v3"
 ROOT = Path(__file__).resolve().parents[2]
 EVALUATION_SET = ROOT / "models" / "eval" / "handwritten.jsonl"
 DEV_SET = ROOT / "models" / "eval" / "dev_handwritten.jsonl"
@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
         },
         "heads": [
             "crimeable (LR + Platt on degraded generated + hand-written dev)",
-            "offence_group (multinomial LR)",
+            "offence_group (multinomial LR, balanced classes)",
             "domestic_abuse (LR)",
         ],
         "data": {

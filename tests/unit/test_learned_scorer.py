@@ -15,7 +15,7 @@ from services.domain.scoring import IncidentFacts
 from services.training.evaluation import evaluate
 from services.training.evaluation_set import load_evaluation_set
 
-MODEL = DEFAULT_ROOT / "v2"
+MODEL = DEFAULT_ROOT / "v3"
 EVAL_SET = Path(__file__).resolve().parents[2] / "models" / "eval" / "handwritten.jsonl"
 
 
@@ -144,6 +144,5 @@ def test_meets_quality_targets(figures: dict[str, float], metric: str, target: f
     assert figures[metric] >= target
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: group accuracy 0.73 < 0.80 target (issue 4)")
 def test_meets_offence_group_target(figures: dict[str, float]) -> None:
     assert figures["offence_group_accuracy"] >= 0.80
