@@ -20,13 +20,10 @@ from services.synthetic.case import Labels, SyntheticCase
 from services.synthetic.noise import roughen
 from services.synthetic.scenario import Scenario
 from services.synthetic.scenarios_acquisitive import ACQUISITIVE
-from services.synthetic.scenarios_breadth import (
-    BREADTH_CRIMES,
-    BREADTH_NOT_CRIMES,
-    CONTRAST_MORE_CRIMES,
-    CONTRAST_MORE_DAMAGE,
-)
+from services.synthetic.scenarios_breadth import BREADTH_CRIMES, BREADTH_NOT_CRIMES
 from services.synthetic.scenarios_contrast import CONTRAST_CRIMES, CONTRAST_NOT_CRIMES
+from services.synthetic.scenarios_fraud_sexual import FRAUD_AND_SEXUAL_CRIMES
+from services.synthetic.scenarios_in_passing import CONTRAST_MORE_CRIMES, CONTRAST_MORE_DAMAGE
 from services.synthetic.scenarios_more import MORE_CRIMES, MORE_NOT_CRIMES
 from services.synthetic.scenarios_negative import NOT_CRIMES
 from services.synthetic.scenarios_property import OTHER_CRIMES
@@ -38,6 +35,7 @@ SCENARIOS: tuple[Scenario, ...] = (
     + MORE_CRIMES
     + ACQUISITIVE
     + CONTRAST_CRIMES
+    + FRAUD_AND_SEXUAL_CRIMES
     + BREADTH_CRIMES
     + CONTRAST_MORE_CRIMES
     + CONTRAST_MORE_DAMAGE
