@@ -54,9 +54,11 @@ _LIMITS = """\
   failed. v2 and v3 scenarios, cues and settings were chosen on the dev set
   (`dev_handwritten.jsonl`; its first 70 cases written for v2, 48 more for v3 by the author of
   the v3 scenarios, so the dev set is not independent of the generator). For v3
-  (`scenarios_breadth.py`: fraud, sexual offences, rape, violence with damage, injury vs none,
-  theft, weapons, drugs, public order, vehicles mentioned in passing; the "force aimed at a
-  person" and "damage with no force aimed at a person" cues; balanced group classes, C 1.0)
+  (`scenarios_fraud_sexual.py`, `scenarios_breadth.py`, `scenarios_in_passing.py`: fraud,
+  sexual offences, rape, violence with damage, injury vs none, harassment, theft, weapons,
+  drugs, public order, vehicles mentioned in passing, with look-alike non-crimes; the cues
+  "force aimed at a person" and "damage with no force aimed at a person"; balanced group
+  classes, C 1.0)
   the author saw the v2 card's list of which groups the evaluation set confused (not its
   wording) and scored the evaluation set at each step; no evaluation wording was copied. The
   evaluation figures are to that extent optimistic; the hidden acceptance set is the real test.
