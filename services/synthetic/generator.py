@@ -22,6 +22,7 @@ from services.synthetic.scenario import Scenario
 from services.synthetic.scenarios_acquisitive import ACQUISITIVE
 from services.synthetic.scenarios_breadth import BREADTH_CRIMES, BREADTH_NOT_CRIMES
 from services.synthetic.scenarios_contrast import CONTRAST_CRIMES, CONTRAST_NOT_CRIMES
+from services.synthetic.scenarios_distinctions import DISTINCTION_CRIMES, DISTINCTION_NOT_CRIMES
 from services.synthetic.scenarios_fraud_sexual import FRAUD_AND_SEXUAL_CRIMES
 from services.synthetic.scenarios_in_passing import CONTRAST_MORE_CRIMES, CONTRAST_MORE_DAMAGE
 from services.synthetic.scenarios_more import MORE_CRIMES, MORE_NOT_CRIMES
@@ -39,10 +40,12 @@ SCENARIOS: tuple[Scenario, ...] = (
     + BREADTH_CRIMES
     + CONTRAST_MORE_CRIMES
     + CONTRAST_MORE_DAMAGE
+    + DISTINCTION_CRIMES
     + NOT_CRIMES
     + MORE_NOT_CRIMES
     + CONTRAST_NOT_CRIMES
     + BREADTH_NOT_CRIMES
+    + DISTINCTION_NOT_CRIMES
 )
 _WEIGHTS = tuple(s.weight for s in SCENARIOS)
 _CHANNELS = (Channel.EMERGENCY_CALL, Channel.NON_EMERGENCY_CALL, Channel.ONLINE, Channel.IN_PERSON)

@@ -25,8 +25,8 @@ _LIMITS = """\
 - Trained only on generated narratives (no public corpus of police logs exists): real logs have
   phrasings, abbreviations and local codes it has never seen. The hand-written sets are small
   (see n) and written by few authors; figures have wide uncertainty (one case of the 94
-  hand-written evaluation crimes moves group accuracy by about 0.01, so 0.83 is 78 of 94 and
-  the margin over the 0.80 target is three cases).
+  hand-written evaluation crimes moves group accuracy by about 0.01, so the margin over the
+  0.80 target is a handful of cases).
 - Probabilities: Platt scaling fitted on degraded generated cases plus the hand-written dev set
   (each class weighted as in the generated stream). The dev row is therefore in-sample for
   calibration; the hand-written evaluation set's reliability table is the honest check, and it
@@ -48,20 +48,23 @@ _LIMITS = """\
   damage, exploitation or harassment, or missed); in the dev set, damage in a row where the log says
   "she is not hurt" is still read as an assault. Use the group as a hint.
 - Domestic abuse = the qualifier, or the DA head, or an intimate-partner word in a log that
-  describes a personal crime or a row (a keyword rule added to the learned head). v3 misses one
-  DA case of the evaluation set that v2 caught (recall 0.964, target 0.90).
+  describes a personal crime or a row (a keyword rule added to the learned head). The rule
+  knows intimate partners only: abuse between other relatives (a brother, an adult son) is DA
+  only when the learned head says so. v3 misses one DA case in each hand-written set (one a
+  crime read as the wrong group, one violence between siblings).
 - Leakage caveats: `scenarios_more.py` (v1) was written after seeing which evaluation cases
   failed. v2 and v3 scenarios, cues and settings were chosen on the dev set
   (`dev_handwritten.jsonl`; its first 70 cases written for v2, 48 more for v3 by the author of
-  the v3 scenarios, so the dev set is not independent of the generator). For v3
-  (`scenarios_fraud_sexual.py`, `scenarios_breadth.py`, `scenarios_in_passing.py`: fraud,
-  sexual offences, rape, violence with damage, injury vs none, harassment, theft, weapons,
-  drugs, public order, vehicles mentioned in passing, with look-alike non-crimes; the cues
-  "force aimed at a person" and "damage with no force aimed at a person"; balanced group
-  classes, C 1.0)
-  the author saw the v2 card's list of which groups the evaluation set confused (not its
-  wording) and scored the evaluation set at each step; no evaluation wording was copied. The
-  evaluation figures are to that extent optimistic; the hidden acceptance set is the real test.
+  the v3 scenarios, so the dev set is not independent of the generator, and the dev row is
+  optimistic: v3's second round of scenarios was written for the situations it still confused).
+  For v3 (`scenarios_fraud_sexual.py`, `scenarios_breadth.py`, `scenarios_in_passing.py`,
+  `scenarios_distinctions.py`: fraud, sexual offences, rape, violence with damage, injury vs
+  none, harassment, theft, weapons, drugs, public order, vehicles mentioned in passing, with
+  look-alike non-crimes; the cues "force aimed at a person" and "damage with no force aimed at
+  a person"; balanced group classes, C 1.0) the author saw the v2 card's list of which groups
+  the evaluation set confused (not its wording) and scored the evaluation set at each step; no
+  evaluation wording was copied. The evaluation figures are to that extent optimistic; the
+  hidden acceptance set is the real test.
 - Weak where the generator is thin: offences disclosed across several later log entries,
   historic and third-hand reports with little detail, rare offence types (the group head knows
   only the 15 groups the generator writes).
