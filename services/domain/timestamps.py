@@ -21,13 +21,16 @@ def parse_timestamp(value: object) -> datetime:
         if value.tzinfo is None or value.utcoffset() is None:
             raise PydanticCustomError(BAD_TIMESTAMP, "timestamp has no UTC offset")
         return value
-    if not isinstance(value, str) or not _RFC3339.match(value):
+    match = _RFC3339.match(value) if isinstance(value, str) else None
+    if match is None:
         raise PydanticCustomError(
             BAD_TIMESTAMP,
             "not an RFC 3339 timestamp with an offset (e.g. 2026-11-26T03:20:00Z)",
         )
     text = value[:-1] + "+00:00" if value[-1] in "Zz" else value
-    text = _trim_fraction(text)
+    fraction = match.group(1)  # Python parses at most microseconds; RFC 3339 allows more
+    if fraction is not None and len(fraction) > 7:
+        text = text[: match.start(1) + 7] + text[match.end(1) :]
     try:
         return datetime.fromisoformat(text)
     except ValueError as exc:
@@ -36,19 +39,11 @@ def parse_timestamp(value: object) -> datetime:
         ) from exc
 
 
-def _trim_fraction(text: str) -> str:
-    """Python parses at most microseconds; RFC 3339 allows more digits."""
-    match = re.search(r"\.(\d+)", text)
-    if match and len(match.group(1)) > 6:
-        return text[: match.start(1) + 6] + text[match.end(1) :]
-    return text
-
-
 def format_timestamp(value: datetime) -> str:
     """Canonical output form: UTC, seconds precision unless sub-second, trailing Z."""
-    utc = value.astimezone(UTC)
+    utc = value if value.tzinfo is UTC else value.astimezone(UTC)
     text = utc.isoformat(timespec="microseconds" if utc.microsecond else "seconds")
-    return text.replace("+00:00", "Z")
+    return text[:-6] + "Z"  # isoformat of a UTC time ends "+00:00"
 
 
 Timestamp = Annotated[
