@@ -22,7 +22,7 @@ def parse_timestamp(value: object) -> datetime:
             raise PydanticCustomError(BAD_TIMESTAMP, "timestamp has no UTC offset")
         return value
     match = _RFC3339.match(value) if isinstance(value, str) else None
-    if match is None:
+    if match is None or not isinstance(value, str):
         raise PydanticCustomError(
             BAD_TIMESTAMP,
             "not an RFC 3339 timestamp with an offset (e.g. 2026-11-26T03:20:00Z)",
