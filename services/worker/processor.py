@@ -247,7 +247,11 @@ class StreamProcessor:
         if self._rebalancing:
             return None
         idle = time.monotonic() - self._last_input >= self.idle_settle_s
-        return self._latest_event_time if idle else None
+        if not idle:
+            return None
+        clock = self.pipeline.clock  # it knows the watermarks of partitions taken over
+        restored = clock.settle_to if isinstance(clock, PartitionClock) else None
+        return max((t for t in (self._latest_event_time, restored) if t), default=None)
 
     def _advance(self, now: datetime | None) -> dict[int, PartitionBatch]:
         """Settle late-arriving incidents once their events stop coming, then fire what is due."""

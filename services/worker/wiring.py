@@ -15,7 +15,7 @@ from services.worker.observer import WorkerObserver
 from services.worker.options import WorkerOptions
 from services.worker.processor import ClockMode, Emitter, Restore, StreamProcessor
 from services.worker.state_store import PartitionedStateStore
-from services.worker.watermarks import PartitionClock
+from services.worker.watermarks import PartitionClock, WatermarkedStateStore
 
 
 def build_processor(
@@ -25,10 +25,13 @@ def build_processor(
     metrics: WorkerMetrics | None = None,
     emitter: Emitter | None = None,
 ) -> tuple[StreamProcessor, Restore]:
-    clock: EventClock = (
-        PartitionClock(rulebook.lateness) if options.clock is ClockMode.EVENT else ManualClock()
-    )
-    store = PartitionedStateStore(options.tombstone_ttl)
+    clock: EventClock
+    store: PartitionedStateStore
+    if options.clock is ClockMode.EVENT:
+        clock = PartitionClock(rulebook.lateness)
+        store = WatermarkedStateStore(options.tombstone_ttl, clock)  # the clock moves with it
+    else:
+        clock, store = ManualClock(), PartitionedStateStore(options.tombstone_ttl)
     pipeline = Pipeline(
         Engine(rulebook, scorer),
         clock,

@@ -11,9 +11,12 @@ import asyncio
 import time
 from collections import Counter
 from collections.abc import Awaitable, Callable
+from functools import partial
 from pathlib import Path
 
 import pytest
+from aiokafka import AIOKafkaConsumer
+from aiokafka.structs import TopicPartition
 
 from tests.integration.worker_expectations import simulated
 from tests.integration.worker_harness import OutputReader, WorkerProcess, publish, topics
@@ -67,6 +70,47 @@ async def test_two_workers_share_partitions_and_a_rebalance_moves_state(
             second.stop()
     assert [v for v, n in Counter(alerts.values).items() if n > 1] == []
     assert Counter(alerts.values) == scenario.alerts
+
+
+async def test_a_worker_taking_over_consumed_partitions_fires_their_pending_deadlines(
+    kafka_bootstrap: str, topic_prefix: str, tmp_path: Path
+) -> None:
+    """All input was consumed and committed, but the event clock had not settled yet (the first
+    worker stops before its idle settle): the next worker reads no input at all, so only the
+    watermarks restored with the partitions can move its clock to fire what is pending."""
+    scenario = simulated(incidents=150, seed=37)
+    t = topics(topic_prefix)
+    await publish(kafka_bootstrap, t.incident_events, scenario.lines, scenario.keys)
+    first = WorkerProcess(kafka_bootstrap, topic_prefix, tmp_path, "--idle-settle", "600")
+    try:
+        group = f"{topic_prefix}ncrs-watch"
+        consumed = partial(_all_committed, kafka_bootstrap, t.incident_events, group)
+        assert await _until(consumed, 60), first.output()[-3000:]
+    finally:
+        first.stop()  # leaves the group at once (a killed member holds it for its session)
+    async with OutputReader(kafka_bootstrap, t.alerts) as alerts:
+        second = WorkerProcess(kafka_bootstrap, topic_prefix, tmp_path)
+        try:
+            await alerts.wait_for(scenario.alerts, timeout_s=60)
+        finally:
+            second.stop()
+    assert [v for v, n in Counter(alerts.values).items() if n > 1] == []
+    assert Counter(alerts.values) == scenario.alerts, second.output()[-3000:]
+
+
+async def _all_committed(bootstrap: str, topic: str, group: str) -> bool:
+    """Has the group committed every partition of the topic up to its end?"""
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=group)
+    await consumer.start()
+    try:
+        tps = [TopicPartition(topic, p) for p in range(6)]  # as publish() creates it
+        ends = await consumer.end_offsets(tps)
+        done = all([await consumer.committed(tp) == ends[tp] for tp in tps])
+    finally:
+        await consumer.stop()
+    if not done:
+        await asyncio.sleep(0.5)
+    return done
 
 
 async def _has(reader: OutputReader, n: int) -> bool:
