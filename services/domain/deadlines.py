@@ -17,13 +17,16 @@ def _key(at: datetime) -> int:
 class Schedule:
     """Maps incident id -> next wakeup time; `pop_due` yields those whose time has come.
 
-    Rescheduling pushes a new heap entry and leaves the old one to be skipped when popped, so
-    every operation is O(log n). The live workers rebuild it from their state table on
-    partition assignment (`set` for each incident), so it needs no storage of its own.
+    A min-heap of distinct times (integer microseconds: cheap to compare), each with the
+    incidents due then. Rescheduling moves an incident to another time's bucket and leaves
+    an emptied time in the heap to be skipped when popped, so every operation is O(log n).
+    The live workers rebuild it from their state table on partition assignment (`set` for
+    each incident), so it needs no storage of its own.
     """
 
     def __init__(self) -> None:
-        self._heap: list[tuple[int, str, datetime]] = []
+        self._heap: list[int] = []
+        self._buckets: dict[int, list[str]] = {}
         self._due: dict[str, datetime] = {}
 
     def __len__(self) -> int:
@@ -33,36 +36,52 @@ class Schedule:
         return incident_id in self._due
 
     def set(self, incident_id: str, at: datetime | None) -> None:
-        if at is None:
-            self._due.pop(incident_id, None)
+        previous = self._due.get(incident_id)
+        if previous == at:
             return
-        if self._due.get(incident_id) == at:
+        if previous is not None:
+            self._unfile(incident_id, _key(previous))
+        if at is None:
+            del self._due[incident_id]
             return
         self._due[incident_id] = at
-        heapq.heappush(self._heap, (_key(at), incident_id, at))
-        if len(self._heap) > 4 * len(self._due) + 64:
-            self._compact()
+        key = _key(at)
+        bucket = self._buckets.get(key)
+        if bucket is None:
+            self._buckets[key] = [incident_id]
+            heapq.heappush(self._heap, key)
+            if len(self._heap) > 4 * len(self._buckets) + 64:
+                self._compact()
+        else:
+            bucket.append(incident_id)
 
     @property
     def next_at(self) -> datetime | None:
-        self._skip_stale()
-        return self._heap[0][2] if self._heap else None
+        heap = self._heap
+        while heap and heap[0] not in self._buckets:
+            heapq.heappop(heap)
+        return self._due[self._buckets[heap[0]][0]] if heap else None
 
     def pop_due(self, now: datetime) -> list[str]:
-        """Incidents due at or before `now`, earliest first; they are removed from the schedule."""
+        """Incidents due at or before `now`, earliest first (then by id); they are removed
+        from the schedule."""
         due: list[str] = []
         heap, limit = self._heap, _key(now)
-        while heap and heap[0][0] <= limit:
-            _, incident_id, at = heapq.heappop(heap)
-            if self._due.get(incident_id) == at:
-                del self._due[incident_id]
-                due.append(incident_id)
+        while heap and heap[0] <= limit:
+            bucket = self._buckets.pop(heapq.heappop(heap), None)
+            if bucket is not None:
+                bucket.sort()
+                for incident_id in bucket:
+                    del self._due[incident_id]
+                due += bucket
         return due
 
-    def _skip_stale(self) -> None:
-        while self._heap and self._due.get(self._heap[0][1]) != self._heap[0][2]:
-            heapq.heappop(self._heap)
+    def _unfile(self, incident_id: str, key: int) -> None:
+        bucket = self._buckets[key]
+        bucket.remove(incident_id)
+        if not bucket:
+            del self._buckets[key]
 
     def _compact(self) -> None:
-        self._heap = [(_key(at), iid, at) for iid, at in self._due.items()]
+        self._heap = list(self._buckets)
         heapq.heapify(self._heap)

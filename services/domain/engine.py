@@ -201,6 +201,8 @@ class Engine:
             for a in state.emitted.values()
             if a.status is AlertStatus.FIRING and (a.rule, a.crime_id) not in cp.statuses
         ]
+        if not stale:
+            return []
         j = self._judge(state, cp.facts, self._rules(cp.facts, None))
         return [self._resolved(a, j, now, Resolution.RETRACTED) for a in stale]
 
