@@ -33,6 +33,8 @@ from services.worker.watermarks import PartitionClock
 log = logging.getLogger(__name__)
 
 Restore = Callable[[int], Awaitable[None]]
+Batches = dict[int, PartitionBatch]
+"""Outputs, state changes and input offsets to commit, by input partition."""
 
 
 class ClockMode(StrEnum):
@@ -178,8 +180,8 @@ class StreamProcessor:
         for record in mine:
             self.observer.processing_latency(now - record.received)
 
-    def _fold(self, records: Sequence[InputRecord]) -> dict[int, PartitionBatch]:
-        batches: dict[int, PartitionBatch] = defaultdict(PartitionBatch)
+    def _fold(self, records: Sequence[InputRecord]) -> Batches:
+        batches: Batches = defaultdict(PartitionBatch)
         for record in records:
             batches[record.partition].next_offset = record.offset + 1
             self.store.current_partition = record.partition
@@ -195,11 +197,10 @@ class StreamProcessor:
             if self._latest_event_time is None or event.occurred_at > self._latest_event_time:
                 self._latest_event_time = event.occurred_at
             self._take(record, event, batches)
+        self._add_changelog(batches)
         return batches
 
-    def _take(
-        self, record: InputRecord, event: IncidentEvent, batches: dict[int, PartitionBatch]
-    ) -> None:
+    def _take(self, record: InputRecord, event: IncidentEvent, batches: Batches) -> None:
         state = self.store.get(event.incident_id)  # the engine updates it in place
         out = self.pipeline.on_event(event, record.received)
         source = self._where(record, event_id=event.event_id, reason=out.ignored)
@@ -253,12 +254,13 @@ class StreamProcessor:
         restored = clock.settle_to if isinstance(clock, PartitionClock) else None
         return max((t for t in (self._latest_event_time, restored) if t), default=None)
 
-    def _advance(self, now: datetime | None) -> dict[int, PartitionBatch]:
+    def _advance(self, now: datetime | None) -> Batches:
         """Settle late-arriving incidents once their events stop coming, then fire what is due."""
-        batches: dict[int, PartitionBatch] = defaultdict(PartitionBatch)
+        batches: Batches = defaultdict(PartitionBatch)
         quiet_since = time.monotonic() - self.idle_settle_s
         self._route(self.pipeline.flush_deferred(quiet_since), batches, None)
         if now is None:
+            self._add_changelog(batches)
             return batches
         outputs = self.pipeline.tick(now)
         self._route(outputs, batches, None)
@@ -273,13 +275,14 @@ class StreamProcessor:
         clock_now = self.pipeline.clock.now
         if clock_now is not None:
             self.observer.incidents_gone(self.store.expire_tombstones(clock_now))
+        self._add_changelog(batches)
         return batches
 
     # ---------------------------------------------------------------- emission
     def _route(
         self,
         out: Outputs,
-        batches: dict[int, PartitionBatch],
+        batches: Batches,
         default: int | None,
         source: dict[str, object] | None = None,
     ) -> None:
@@ -299,14 +302,17 @@ class StreamProcessor:
             return OutRecord(self.topics.alerts, model.alert_id.encode(), encode_output(model))
         return OutRecord(self.topics.assessments, model.incident_id.encode(), encode_output(model))
 
-    async def _commit(self, batches: dict[int, PartitionBatch]) -> None:
-        changelog = self.store.take_dirty()
-        for partition, records in changelog.items():
+    def _add_changelog(self, batches: Batches) -> None:
+        """The state changes behind these outputs, encoded here (off the event loop)."""
+        for partition, records in self.store.take_dirty().items():
             batch = batches.setdefault(partition, PartitionBatch())
             batch.records.extend(
                 OutRecord(self.changelog_topic, key.encode(), value, partition=partition)
                 for key, value in records
             )
+
+    async def _commit(self, batches: Batches) -> None:
+        """Commit; a fenced partition is dropped, a committed one moves its offset."""
         try:
             await self.emitter.commit(batches)
         except PartitionLostError as exc:
