@@ -114,7 +114,7 @@ async def test_worker_survives_a_broker_restart_mid_stream(
     tail = worker.output()[-4000:]
     assert [v for v, n in Counter(alerts.values).items() if n > 1] == [], tail
     assert Counter(alerts.values) == scenario.alerts, tail
-    assert len(dead.values) == scenario.rejected == 7
+    assert len(dead.values) == scenario.rejected >= 2  # the simulator's bad lines + the two above
 
 
 async def _until(check: object, timeout_s: float) -> bool:
