@@ -27,6 +27,7 @@ from services.domain.pipeline import Outputs, Pipeline
 from services.worker.emitter import OutRecord, PartitionBatch, PartitionLostError
 from services.worker.log_fields import alert_fields, record_fields
 from services.worker.observer import WorkerObserver
+from services.worker.score_prefetch import PrefetchingScorer, opening_facts
 from services.worker.state_store import PartitionedStateStore
 from services.worker.watermarks import PartitionClock
 
@@ -89,6 +90,8 @@ class StreamProcessor:
         self.changelog_topic = changelog_topic
         self.mode = mode
         self.observer = observer
+        scorer = pipeline.engine.scorer
+        self._scorer = scorer if isinstance(scorer, PrefetchingScorer) else None
         self.code_map = code_map
         self.idle_settle_s = idle_settle_s
         self.wall_now = wall_now
@@ -182,12 +185,13 @@ class StreamProcessor:
 
     def _fold(self, records: Sequence[InputRecord]) -> Batches:
         batches: Batches = defaultdict(PartitionBatch)
-        for record in records:
+        decoded = [decode(record.value, self.code_map) for record in records]
+        self._prefetch_scores(decoded)
+        for record, event in zip(records, decoded, strict=True):
             batches[record.partition].next_offset = record.offset + 1
             self.store.current_partition = record.partition
             if isinstance(self.pipeline.clock, PartitionClock):
                 self.pipeline.clock.current_partition = record.partition
-            event = decode(record.value, self.code_map)
             if isinstance(event, Rejection):
                 batches[record.partition].records.append(self._dead_letter(record, event))
                 self.observer.rejected(event.reason)
@@ -197,8 +201,24 @@ class StreamProcessor:
             if self._latest_event_time is None or event.occurred_at > self._latest_event_time:
                 self._latest_event_time = event.occurred_at
             self._take(record, event, batches)
+        if self._scorer is not None:
+            self._scorer.clear()
         self._add_changelog(batches)
         return batches
+
+    def _prefetch_scores(self, events: Sequence[IncidentEvent | Rejection]) -> None:
+        """Score the reports that open new incidents in one batch (see score_prefetch)."""
+        if self._scorer is None:
+            return
+        store = self.store
+        self._scorer.prefetch(
+            facts
+            for event in events
+            if not isinstance(event, Rejection)
+            and store.get(event.incident_id) is None
+            and not store.is_tombstoned(event.incident_id)
+            and (facts := opening_facts(event)) is not None
+        )
 
     def _take(self, record: InputRecord, event: IncidentEvent, batches: Batches) -> None:
         state = self.store.get(event.incident_id)  # the engine updates it in place

@@ -14,6 +14,7 @@ from services.worker.emitter import TransactionalEmitter
 from services.worker.observer import WorkerObserver
 from services.worker.options import WorkerOptions
 from services.worker.processor import ClockMode, Emitter, Restore, StreamProcessor
+from services.worker.score_prefetch import PrefetchingScorer
 from services.worker.state_store import PartitionedStateStore
 from services.worker.watermarks import PartitionClock, WatermarkedStateStore
 
@@ -33,7 +34,7 @@ def build_processor(
     else:
         clock, store = ManualClock(), PartitionedStateStore(options.tombstone_ttl)
     pipeline = Pipeline(
-        Engine(rulebook, scorer),
+        Engine(rulebook, PrefetchingScorer(scorer)),  # a batch's new reports scored at once
         clock,
         Schedule(),
         store,
