@@ -20,6 +20,8 @@ from faust.types import TP
 from services.worker.lag import Highwater, LagProbe
 from services.worker.options import WorkerOptions
 from services.worker.processor import InputRecord, Restore, StreamProcessor
+from services.worker.stream_tail import StreamTail
+from services.worker.watermarks import PartitionClock
 
 
 def build_app(options: WorkerOptions, processor: StreamProcessor, restore: Restore) -> faust.App:
@@ -76,19 +78,43 @@ def build_app(options: WorkerOptions, processor: StreamProcessor, restore: Resto
         await processor.publish_metrics()
         await lag.report(_highwater(app, events_name))
 
+    clock = processor.pipeline.clock
+    tail: StreamTail | None = None
+    if isinstance(clock, PartitionClock):  # event clock: settle where the whole stream ends
+        tail = StreamTail(
+            events_name,
+            options.partitions,
+            options.client_options,
+            clock=clock,
+            code_map=processor.code_map,
+        )
+        stream_tail = tail
+
+        @app.timer(interval=max(options.idle_settle.total_seconds() / 2, 0.2))  # type: ignore[untyped-decorator]
+        async def read_tail() -> None:
+            await stream_tail.refresh(processor.owned)
+
     def ours(tps: set[TP]) -> set[int]:
         return {tp.partition for tp in tps if tp.topic == events_name}
 
     # faust's signals call handler(sender, *args, signal=...): args[0] is the TP set.
     async def on_revoked(sender: Any, /, *args: Any, signal: Any, **_: Any) -> None:
+        if tail is not None:
+            tail.rebalancing()
         await processor.on_revoked(ours(args[0]))
 
     async def on_assigned(sender: Any, /, *args: Any, signal: Any, **_: Any) -> None:
+        if tail is not None:
+            tail.rebalancing()
         await processor.on_assigned(ours(args[0]), restore)
+        if tail is not None:
+            tail.assigned()
 
     async def on_shutdown(sender: Any, /, *args: Any, signal: Any, **_: Any) -> None:
         await processor.close()
         await lag.close()
+        if tail is not None:
+            await tail.close()
 
     app.on_partitions_revoked.connect(on_revoked)
     app.on_partitions_assigned.connect(on_assigned)

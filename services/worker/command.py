@@ -11,10 +11,6 @@ from pathlib import Path
 
 from prometheus_client import CollectorRegistry
 
-# A worker loads the model stack at start whichever scorer it uses, so its start-up (and with
-# it the timing of its first rebalance) is the same as in production, where the learned model
-# is the default. See the note on the rebalance race in the README.
-import services.adapters.learned_scorer  # noqa: F401
 from services.adapters.logs import configure_logging
 from services.adapters.metrics.server import start_metrics_server
 from services.adapters.metrics.worker import WorkerMetrics
