@@ -240,3 +240,8 @@ def encode_event(event: IncidentEvent) -> bytes:
 def encode_output(model: BaseModel) -> bytes:
     """Assessments, alerts and any other output model, encoded as `encode_event` does."""
     return model.model_dump_json().encode()
+
+
+def output_line(model: BaseModel) -> str:
+    """`encode_output` as text, one JSONL line (for files)."""
+    return model.model_dump_json() + "\n"

@@ -40,7 +40,7 @@ class IncidentCode(StrEnum):
 
     @property
     def is_crime(self) -> bool:
-        return self.value.startswith("crime.")
+        return self.startswith("crime.")
 
 
 CRIME_RELATED_INCIDENT = "crime_related_incident"

@@ -67,6 +67,8 @@ class Facts:
     """What is known of one incident at one moment of event time."""
 
     report: IncidentReported | None = None
+    report_time: datetime | None = None
+    """The report's `reported_at`, kept: every rule reads it."""
     opening_code: IncidentCode | None = None
     qualifiers: set[Qualifier] = field(default_factory=set)
     narrative: list[str] = field(default_factory=list)
@@ -93,7 +95,7 @@ class Facts:
 
     @property
     def reported_at(self) -> datetime | None:
-        return self.report.reported_at if self.report else None
+        return self.report_time
 
     @property
     def counted_crimes(self) -> int:
@@ -128,6 +130,7 @@ class Facts:
     def _apply_report(self, event: IncidentReported) -> None:
         data = event.data
         self.report = event
+        self.report_time = event.reported_at
         self.opening_code = data.opening_code
         self.qualifiers |= set(data.qualifiers)
         if data.narrative:

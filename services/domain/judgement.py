@@ -47,7 +47,7 @@ def judge(facts: Facts, score: Score, rules: RuleSet) -> Judgement:
         counted > 0 or facts.transferred or any(resolves_as_duplicate(c, group) for c in crimes)
     )
     victims = len(facts.victims) or score.victim_count
-    reported_at = report.reported_at if report is not None else None
+    reported_at = facts.report_time
     domestic_abuse = Qualifier.DOMESTIC_ABUSE in facts.qualifiers or score.domestic_abuse
     return Judgement(
         crimeable=crimeable,

@@ -42,8 +42,8 @@ def parse_timestamp(value: object) -> datetime:
 def format_timestamp(value: datetime) -> str:
     """Canonical output form: UTC, seconds precision unless sub-second, trailing Z."""
     utc = value if value.tzinfo is UTC else value.astimezone(UTC)
-    text = utc.isoformat(timespec="microseconds" if utc.microsecond else "seconds")
-    return text[:-6] + "Z"  # isoformat of a UTC time ends "+00:00"
+    # Seconds unless sub-second (then microseconds); a UTC time's isoformat ends "+00:00".
+    return utc.isoformat()[:-6] + "Z"
 
 
 Timestamp = Annotated[

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import BinaryIO, TextIO
 
-from services.adapters.codec import Rejection, decode, encode_output
+from services.adapters.codec import Rejection, decode, output_line
 from services.domain.clock import EventClock
 from services.domain.deadlines import Schedule
 from services.domain.engine import Engine
@@ -87,9 +87,9 @@ class Replay:
 
     def _write(self, outputs: Outputs) -> None:
         for assessment in outputs.assessments:
-            self.sinks.assessments.write(encode_output(assessment).decode() + "\n")
+            self.sinks.assessments.write(output_line(assessment))
         for alert in outputs.alerts:
-            self.sinks.alerts.write(encode_output(alert).decode() + "\n")
+            self.sinks.alerts.write(output_line(alert))
         self.counts.assessments += len(outputs.assessments)
         self.counts.alerts += len(outputs.alerts)
 
