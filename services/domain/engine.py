@@ -44,6 +44,7 @@ from services.domain.scoring import IncidentFacts, Score, Scorer
 
 UNKNOWN_AREA = "unknown"
 END_OF_TIME = datetime(9999, 1, 1, tzinfo=UTC)
+_TRIGGERS = (IncidentReported, IncidentUpdated)
 
 
 class Step(NamedTuple):
@@ -151,7 +152,7 @@ class Engine:
                 cp.facts.apply(event)
                 cp.settled += 1
                 self._reuse_received_judgement(state, cp)
-                trigger = isinstance(event, IncidentReported | IncidentUpdated)
+                trigger = isinstance(event, _TRIGGERS)
                 rules = self._rules(cp.facts, event)
                 yield from self._transitions(state, cp, rules, event.occurred_at, trigger)
                 # Decided in event time, so the decision does not depend on arrival order.
