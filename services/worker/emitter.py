@@ -17,7 +17,8 @@ from typing import Any
 
 from aiokafka import AIOKafkaProducer
 from aiokafka.errors import KafkaError, ProducerFenced
-from aiokafka.structs import TopicPartition
+
+from services.worker.commit_ledger import CommitLedger
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,7 @@ class TransactionalEmitter:
         self._options = dict(client_options)
         self._backoff = retry_backoff_s
         self._producers: dict[int, AIOKafkaProducer] = {}
+        self._ledger = CommitLedger(input_topic, group_id, client_options)
 
     @property
     def partitions(self) -> set[int]:
@@ -73,12 +75,14 @@ class TransactionalEmitter:
 
     async def close(self, partition: int) -> None:
         producer = self._producers.pop(partition, None)
+        self._ledger.forget(partition)
         if producer is not None:
             await _stop_quietly(producer)
 
     async def close_all(self) -> None:
         for partition in list(self._producers):
             await self.close(partition)
+        await self._ledger.close()
 
     async def commit(self, batches: Mapping[int, PartitionBatch]) -> None:
         """Commit each partition's batch in its own transaction (concurrently)."""
@@ -93,12 +97,14 @@ class TransactionalEmitter:
     async def _commit_one(self, partition: int, batch: PartitionBatch) -> None:
         """Retry until committed: a broker restart delays outputs, it never loses them."""
         attempt = 0
+        stamp = self._ledger.stamp(partition, batch.next_offset)
         while True:
             producer = self._producers.get(partition)
             if producer is None:
                 raise PartitionLostError(f"partition {partition} is not open")
             try:
-                await self._transaction(producer, partition, batch)
+                await self._transaction(producer, batch, stamp)
+                self._ledger.committed(stamp)
                 return
             except ProducerFenced as exc:
                 await self.close(partition)
@@ -115,24 +121,32 @@ class TransactionalEmitter:
                 self._producers.pop(partition, None)
                 await asyncio.sleep(min(self._backoff * attempt, 5.0))
                 self._producers[partition] = await self._start(partition, retry_forever=True)
+                if await self._ledger.landed(stamp):  # the failure hid a commit: not again
+                    log.warning("transaction on partition %d had committed", partition)
+                    return
 
     async def _transaction(
-        self, producer: AIOKafkaProducer, partition: int, batch: PartitionBatch
+        self, producer: AIOKafkaProducer, batch: PartitionBatch, stamp: dict[Any, Any] | None
     ) -> None:
-        async with producer.transaction():
-            sends = [
-                await producer.send(
-                    r.topic,
-                    value=r.value,
-                    key=r.key,
-                    headers=r.headers or None,
-                    partition=r.partition,
-                )
-                for r in batch.records
-            ]
-            if batch.next_offset is not None:
-                tp = TopicPartition(self._input_topic, partition)
-                await producer.send_offsets_to_transaction({tp: batch.next_offset}, self._group_id)
+        sends: list[asyncio.Future[Any]] = []
+        try:
+            async with producer.transaction():
+                for r in batch.records:
+                    sends.append(
+                        await producer.send(
+                            r.topic,
+                            value=r.value,
+                            key=r.key,
+                            headers=r.headers or None,
+                            partition=r.partition,
+                        )
+                    )
+                if stamp:
+                    await producer.send_offsets_to_transaction(stamp, self._group_id)
+        finally:
+            for fut in sends:  # a failed send fails the transaction: retrieve, do not warn
+                if fut.done() and not fut.cancelled():
+                    fut.exception()
         for fut in sends:
             fut.result()
 
