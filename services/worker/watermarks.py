@@ -75,7 +75,8 @@ class PartitionClock(EventClock):
             self._latest[partition] = latest
         if seen is not None and (self.seen is None or seen > self.seen):
             self.seen = seen
-        self._follow_slowest()
+        # The clock is not moved here: before all new partitions are restored, the slowest of
+        # those restored so far may be ahead of the slowest of all. The next event moves it.
 
     @property
     def latest(self) -> datetime | None:
