@@ -22,6 +22,7 @@ from services.domain.rulebook import RuleBook
 from services.domain.scoring import Scorer
 from services.domain.timestamps import parse_duration
 from services.worker.app import build_app, run_app
+from services.worker.log_throttle import throttle
 from services.worker.options import WorkerOptions
 from services.worker.processor import ClockMode
 from services.worker.topology import worker_topics
@@ -29,6 +30,12 @@ from services.worker.wiring import build_processor
 
 log = logging.getLogger("ncrs.worker")
 LIBRARY_LOGGERS = ("faust", "mode", "aiokafka", "kafka")
+BROKER_OUTAGE_LOGGERS = (  # they repeat one line per retry while the broker is away
+    "aiokafka",
+    "aiokafka.consumer.fetcher",
+    "aiokafka.consumer.group_coordinator",
+    "aiokafka.producer.sender",
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -82,6 +89,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     for library in LIBRARY_LOGGERS:  # their INFO lines are start-up chatter; warnings stay
         logging.getLogger(library).setLevel(max(logging.WARNING, logging.root.level))
+    throttle(BROKER_OUTAGE_LOGGERS)
     try:
         settings = load_settings()
         rulebook = load_rulebook(args.config)
