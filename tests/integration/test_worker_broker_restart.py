@@ -9,12 +9,16 @@ before the outage, through it (a producer that keeps retrying), to after it.
 from __future__ import annotations
 
 import asyncio
+import json
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
-from aiokafka import AIOKafkaProducer
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.structs import TopicPartition
 
 from tests.integration.own_broker import OwnBroker
 from tests.integration.worker_expectations import Scenario, expected, simulated
@@ -51,7 +55,8 @@ def _scenario() -> tuple[Scenario, int, int]:
 
 class SteadyPublisher:
     """Publishes in small chunks; sends made while the broker is down wait and are retried
-    (idempotent producer, so none is lost or doubled)."""
+    (idempotent producer, so none is lost or doubled). Every delivery is awaited: a record
+    the broker never took fails the test here, not as a missing alert later."""
 
     def __init__(self, bootstrap: str, topic: str, keys: dict[bytes, bytes]) -> None:
         self.topic, self.keys = topic, keys
@@ -66,12 +71,14 @@ class SteadyPublisher:
         )
 
     async def send(self, lines: Sequence[bytes], chunk: int = 20) -> None:
+        deliveries: list[asyncio.Future[Any]] = []
         for i in range(0, len(lines), chunk):
             for line in lines[i : i + chunk]:
-                await self.producer.send(self.topic, line, key=self.keys.get(line, b"malformed"))
+                key = self.keys.get(line, b"malformed")
+                deliveries.append(await self.producer.send(self.topic, line, key=key))
             self.sent += len(lines[i : i + chunk])
             await asyncio.sleep(0.05)  # a live stream's pace
-        await self.producer.flush()
+        await asyncio.gather(*deliveries)  # raises if any record was not delivered
 
 
 async def test_worker_survives_a_broker_restart_mid_stream(
@@ -100,7 +107,8 @@ async def test_worker_survives_a_broker_restart_mid_stream(
             await own_broker.restart()  # while records and transactions are in flight
             await during
             await publisher.send(scenario.lines[b:])
-            await alerts.wait_for(scenario.alerts, timeout_s=90)
+            assert await _input_count(bootstrap, t.incident_events) == len(scenario.lines)
+            settled = await alerts.wait_for(scenario.alerts, timeout_s=90)
 
             async def all_dead() -> bool:
                 await dead.poll(300)
@@ -113,8 +121,52 @@ async def test_worker_survives_a_broker_restart_mid_stream(
         worker.stop()
     tail = worker.output()[-4000:]
     assert [v for v, n in Counter(alerts.values).items() if n > 1] == [], tail
-    assert Counter(alerts.values) == scenario.alerts, tail
+    got = Counter(alerts.values)
+    if got != scenario.alerts:
+        committed = await _committed(bootstrap, f"{topic_prefix}ncrs-watch")
+        ends = await _input_ends(bootstrap, t.incident_events)
+        raise AssertionError(
+            f"{_diff(got, scenario.alerts)} (settled: {settled}); input end offsets {ends}, "
+            f"committed by the worker {committed}\nworker log {worker.log}\n{tail}"
+        )
     assert len(dead.values) == scenario.rejected >= 2  # the simulator's bad lines + the two above
+
+
+def _diff(got: Counter[bytes], want: Counter[bytes]) -> str:
+    """Missing and extra alerts as `alert_id status`, for the failure message."""
+
+    def ids(values: Counter[bytes]) -> list[str]:
+        return sorted(f"{(a := json.loads(v))['alert_id']} {a['status']}" for v in values)
+
+    return f"missing {ids(want - got)}; extra {ids(got - want)}"
+
+
+async def _input_count(bootstrap: str, topic: str) -> int:
+    """Records in the input topic (no compaction, no transactions: the end offsets' sum)."""
+    return sum((await _input_ends(bootstrap, topic)).values())
+
+
+async def _input_ends(bootstrap: str, topic: str) -> dict[int, int]:
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None)
+    await consumer.start()
+    try:
+        await consumer.topics()  # loads the cluster's metadata
+        partitions = consumer.partitions_for_topic(topic) or set()
+        ends = await consumer.end_offsets([TopicPartition(topic, p) for p in partitions])
+        return {tp.partition: end for tp, end in sorted(ends.items())}
+    finally:
+        await consumer.stop()
+
+
+async def _committed(bootstrap: str, group: str) -> dict[int, int]:
+    """The worker group's committed input offsets (for the failure message)."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        found = await admin.list_consumer_group_offsets(group)
+        return {tp.partition: m.offset for tp, m in sorted(found.items()) if "events" in tp.topic}
+    finally:
+        await admin.close()
 
 
 async def _until(check: object, timeout_s: float) -> bool:

@@ -99,8 +99,9 @@ class OutputReader:
 
     async def wait_for(
         self, expected: Counter[bytes], timeout_s: float, quiet_s: float = 2.0
-    ) -> None:
-        """Until the values equal `expected` and nothing more arrives for `quiet_s`."""
+    ) -> bool:
+        """Until the values equal `expected` and nothing more arrives for `quiet_s` (True),
+        or the time is up (False)."""
         deadline = time.monotonic() + timeout_s
         settled_at: float | None = None
         while time.monotonic() < deadline:
@@ -111,10 +112,10 @@ class OutputReader:
                     settled_at if len(self.values) == before and settled_at else time.monotonic()
                 )
                 if time.monotonic() - settled_at >= quiet_s:
-                    return
+                    return True
             else:
                 settled_at = None
-        return
+        return False
 
 
 def topics(prefix: str) -> Topics:
