@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import reduce
-from operator import or_
+from operator import itemgetter, or_
 from typing import Any
+
+import ahocorasick
 
 _parser: Any = importlib.import_module("re._parser")  # the stdlib regex parser (untyped)
 _c: Any = importlib.import_module("re._constants")
@@ -103,15 +105,12 @@ class LiteralGuardedPattern:
 
 
 class LiteralIndex:
-    """Which of many patterns may match a text, from one pass over the text's words.
+    """Which of many patterns may match a text, from one Aho-Corasick pass over the text.
 
-    Each required literal has an anchor, its longest whitespace-free piece, which can only
-    occur inside one word of the text. What each distinct word contains is worked out once and
-    remembered, so a text costs a split and a few dictionary look-ups; literals with spaces are
-    then confirmed against the whole text.
+    The automaton holds every required literal with the patterns needing it; one C-level scan
+    reports each literal present (overlaps included), so a text costs one pass whatever its
+    words. Patterns with no literal to look for are always candidates.
     """
-
-    MAX_WORDS_REMEMBERED = 200_000
 
     def __init__(self, regexes: Sequence[re.Pattern[str]]) -> None:
         self.regexes = tuple(regexes)
@@ -120,52 +119,30 @@ class LiteralIndex:
         bits: dict[str, int] = {}  # literal -> the patterns needing it
         for i, regex in enumerate(regexes):
             literals = required_literals(regex)
-            for literal in literals if literals is not None else ():
-                bits[literal] = bits.get(literal, 0) | 1 << i
             if literals is None:
                 self._always |= 1 << i
-        # (anchor, patterns if the anchor is the whole literal, else the literal's id to confirm)
-        self._anchors: list[tuple[str, int, int]] = []
-        self._spaced: dict[int, tuple[str, int]] = {}  # literal id -> (literal, patterns)
-        for n, (literal, patterns) in enumerate(bits.items()):
-            pieces = literal.split()
-            if not pieces:
-                self._always |= patterns
-            elif pieces == [literal]:
-                self._anchors.append((literal, patterns, 0))
+                continue
+            for literal in literals:
+                bits[literal] = bits.get(literal, 0) | 1 << i
+        self._automaton = ahocorasick.Automaton()
+        for literal, patterns in bits.items():
+            if literal:
+                self._automaton.add_word(literal, patterns)
             else:
-                self._anchors.append((max(pieces, key=len), 0, 1 << n))
-                self._spaced[1 << n] = (literal, patterns)
-        self._direct: dict[str, int] = {}  # word -> patterns a literal inside it points to
-        self._to_confirm: dict[str, int] = {}  # word -> spaced literals whose anchor it holds
+                self._always |= patterns
+        if bits:
+            self._automaton.make_automaton()
+        self._iter: Callable[[str], Iterator[tuple[int, int]]] = (
+            self._automaton.iter if bits else _nothing
+        )
 
     def candidates(self, text: str) -> list[int]:
         """Indexes (ascending) of the patterns that may match `text`; the others cannot."""
-        words = set(text.split())
-        for word in words.difference(self._direct):
-            self._learn(word)
-        mask = reduce(or_, map(self._direct.__getitem__, words), self._always)
-        spaced = reduce(or_, map(self._to_confirm.__getitem__, words), 0)
-        while spaced:
-            lowest = spaced & -spaced
-            spaced ^= lowest
-            literal, patterns = self._spaced[lowest]
-            if literal in text:
-                mask |= patterns
-        return _set_bits(mask)
+        return _set_bits(reduce(or_, map(itemgetter(1), self._iter(text)), self._always))
 
-    def _learn(self, word: str) -> None:
-        """Remember which patterns a literal inside `word` points to, and what to confirm."""
-        direct = to_confirm = 0
-        for anchor, patterns, literal_id in self._anchors:
-            if anchor in word:
-                direct |= patterns
-                to_confirm |= literal_id
-        if len(self._direct) >= self.MAX_WORDS_REMEMBERED:
-            self._direct.clear()
-            self._to_confirm.clear()
-        self._direct[word] = direct
-        self._to_confirm[word] = to_confirm
+
+def _nothing(_text: str) -> Iterator[tuple[int, int]]:
+    return iter(())
 
 
 def _set_bits(mask: int) -> list[int]:
