@@ -147,11 +147,16 @@ async def _input_count(bootstrap: str, topic: str) -> int:
 
 
 async def _input_ends(bootstrap: str, topic: str) -> dict[int, int]:
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        [described] = await admin.describe_topics([topic])
+        partitions = sorted(p["partition"] for p in described["partitions"])
+    finally:
+        await admin.close()
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None)
     await consumer.start()
     try:
-        await consumer.topics()  # loads the cluster's metadata
-        partitions = consumer.partitions_for_topic(topic) or set()
         ends = await consumer.end_offsets([TopicPartition(topic, p) for p in partitions])
         return {tp.partition: end for tp, end in sorted(ends.items())}
     finally:
