@@ -276,7 +276,7 @@ class Engine:
         at: datetime,
     ) -> Alert:
         report = facts.report
-        return Alert.model_construct(  # valid already: see `Engine._assess`
+        return Alert(
             alert_id=aid,
             rule=condition.rule,
             status=AlertStatus.FIRING,
@@ -313,19 +313,17 @@ class Engine:
         last = state.last_assessment
         if last is not None and _same_assessment(last, report, j, rules, self.scorer.version):
             return None
-        # Every input is already valid (validated events, a judgement): built without
-        # validation, the scalars coerced as validation would (a scorer may give numpy types).
-        assessment = Assessment.model_construct(
+        assessment = Assessment(
             incident_id=state.incident_id,
             force=report.force,
             area=report.data.area,
             assessed_at=event.occurred_at,
-            crimeable=bool(j.crimeable),
-            probability=float(j.probability),
+            crimeable=j.crimeable,
+            probability=j.probability,
             offence_group=j.offence_group,
-            offence_codes=tuple(j.offence_codes),
-            domestic_abuse=bool(j.domestic_abuse),
-            expected_crimes=int(j.expected_crimes),
+            offence_codes=j.offence_codes,
+            domestic_abuse=j.domestic_abuse,
+            expected_crimes=j.expected_crimes,
             recording_deadline=j.recording_deadline,
             reasons=j.reasons,
             model_version=self.scorer.version,
@@ -421,9 +419,9 @@ def _same_assessment(
 
 
 def _alert_assessment(j: Judgement) -> AlertAssessment:
-    return AlertAssessment.model_construct(  # valid already: see `Engine._assess`
-        probability=float(j.probability),
+    return AlertAssessment(
+        probability=j.probability,
         offence_group=j.offence_group,
-        domestic_abuse=bool(j.domestic_abuse),
-        expected_crimes=int(j.expected_crimes),
+        domestic_abuse=j.domestic_abuse,
+        expected_crimes=j.expected_crimes,
     )
