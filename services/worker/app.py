@@ -86,13 +86,14 @@ def build_app(options: WorkerOptions, processor: StreamProcessor, restore: Resto
             options.partitions,
             options.client_options,
             clock=clock,
+            group_id=options.group_id,
             code_map=processor.code_map,
         )
         stream_tail = tail
 
         @app.timer(interval=max(options.idle_settle.total_seconds() / 2, 0.2))  # type: ignore[untyped-decorator]
         async def read_tail() -> None:
-            await stream_tail.refresh(processor.owned)
+            await stream_tail.refresh(processor.owned, processor.next_offsets)
 
     def ours(tps: set[TP]) -> set[int]:
         return {tp.partition for tp in tps if tp.topic == events_name}

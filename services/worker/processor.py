@@ -271,6 +271,8 @@ class StreamProcessor:
         if not idle:
             return None
         clock = self.pipeline.clock  # it knows the watermarks of partitions taken over
+        if isinstance(clock, PartitionClock) and clock.drained is False:
+            return None  # records are still unread (or the broker cannot say): not the end
         restored = clock.settle_to if isinstance(clock, PartitionClock) else None
         return max((t for t in (self._latest_event_time, restored) if t), default=None)
 

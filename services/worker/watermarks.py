@@ -39,6 +39,10 @@ class PartitionClock(EventClock):
         """The latest event time at the end of the partitions other workers own, if known."""
         self.current_partition = 0
         """Partition of the event about to be observed (set by the processor)."""
+        self.drained: bool | None = None
+        """Whether this worker had processed its partitions to their ends when last checked
+        (None: nothing checks). An idle settle waits for it: a worker that only cannot fetch
+        (its broker restarting) is idle, but its partitions' unread records are not late."""
 
     @property
     def settle_to(self) -> datetime | None:
