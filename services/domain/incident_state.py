@@ -8,23 +8,21 @@ emission idempotent: a record already emitted is never emitted again.
 from __future__ import annotations
 
 import bisect
-import json
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, get_args
+from typing import get_args
 
 from pydantic import BaseModel, TypeAdapter
+from typing_extensions import TypedDict  # pydantic needs it before Python 3.12
 
-from services.domain.codes import OffenceGroup
 from services.domain.events import IncidentEvent
 from services.domain.incident import Facts, event_order
 from services.domain.judgement import Judgement
 from services.domain.outputs import Alert, AlertStatus, Assessment, Rule
 from services.domain.rulebook import RuleSet
 from services.domain.scoring import Score
-from services.domain.timestamps import format_timestamp, parse_timestamp
+from services.domain.timestamps import Timestamp
 
-_EVENT = TypeAdapter(IncidentEvent)
 _FIELDS_SETS: dict[frozenset[str], set[str]] = {}
 _NESTED_FIELDS: dict[type[BaseModel], tuple[str, ...]] = {}
 
@@ -125,59 +123,54 @@ class IncidentState:
         return self.events[-1].occurred_at if self.events else None  # events are in time order
 
     def to_bytes(self) -> bytes:
-        body: dict[str, Any] = {
+        """The persisted state as JSON, serialised by pydantic-core in one call."""
+        body: _Persisted = {
             "incident_id": self.incident_id,
-            "events": [_EVENT.dump_python(e, mode="json") for e in self.events],
-            "cursor": format_timestamp(self.cursor) if self.cursor else None,
-            "emitted": [a.model_dump(mode="json") for a in self.emitted.values()],
-            "last_assessment": (
-                self.last_assessment.model_dump(mode="json") if self.last_assessment else None
-            ),
-            "scores": [[list(k), _score_to_json(s)] for k, s in self.scores.items()],
-            "next_wakeup": format_timestamp(self.next_wakeup) if self.next_wakeup else None,
+            "events": self.events,
+            "cursor": self.cursor,
+            "emitted": list(self.emitted.values()),
+            "last_assessment": self.last_assessment,
+            "scores": list(self.scores.items()),
+            "next_wakeup": self.next_wakeup,
             "finished": self.finished,
         }
-        return json.dumps(body, separators=(",", ":")).encode()
+        return _PERSISTED.dump_json(body)
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> IncidentState:
-        body = json.loads(raw)
-        events = [_EVENT.validate_python(e) for e in body["events"]]
-        emitted = [Alert.model_validate(a) for a in body["emitted"]]
+        body = _PERSISTED.validate_json(raw)
+        events = body["events"]
+        emitted = body["emitted"]
         for model in (*events, *emitted):
             share_fields_set(model)
-        assessment = body["last_assessment"]
         return cls(
             incident_id=body["incident_id"],
             events=events,
-            cursor=parse_timestamp(body["cursor"]) if body["cursor"] else None,
+            cursor=body["cursor"],
             emitted={a.alert_id: a for a in emitted},
-            last_assessment=Assessment.model_validate(assessment) if assessment else None,
-            scores={tuple(k): _score_from_json(v) for k, v in body["scores"]},
-            next_wakeup=parse_timestamp(body["next_wakeup"]) if body["next_wakeup"] else None,
+            last_assessment=body["last_assessment"],
+            scores=dict(body["scores"]),
+            next_wakeup=body["next_wakeup"],
             finished=body["finished"],
             _seen={e.event_id for e in events},
         )
 
 
-def _score_to_json(score: Score) -> dict[str, Any]:
-    return {
-        "probability": score.probability,
-        "offence_group": score.offence_group.value if score.offence_group else None,
-        "offence_codes": list(score.offence_codes),
-        "domestic_abuse": score.domestic_abuse,
-        "victim_count": score.victim_count,
-        "reasons": list(score.reasons),
-    }
+class _Persisted(TypedDict):
+    """The changelog layout: the events and what was emitted; the rest is derived again.
+
+    Scores are `[[event ids...], {probability, offence_group, ...}]` pairs (a `Score`'s fields
+    in order). Encoding and decoding happen in pydantic-core (no per-field Python dicts).
+    """
+
+    incident_id: str
+    events: list[IncidentEvent]
+    cursor: Timestamp | None
+    emitted: list[Alert]
+    last_assessment: Assessment | None
+    scores: list[tuple[tuple[str, ...], Score]]
+    next_wakeup: Timestamp | None
+    finished: bool
 
 
-def _score_from_json(body: dict[str, Any]) -> Score:
-    group = body["offence_group"]
-    return Score(
-        probability=body["probability"],
-        offence_group=OffenceGroup(group) if group else None,
-        offence_codes=tuple(body["offence_codes"]),
-        domestic_abuse=body["domestic_abuse"],
-        victim_count=body["victim_count"],
-        reasons=tuple(body["reasons"]),
-    )
+_PERSISTED = TypeAdapter(_Persisted)
