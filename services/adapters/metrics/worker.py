@@ -9,6 +9,7 @@ A rejected record has no trustworthy type or force: it is counted by reason only
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
@@ -19,6 +20,7 @@ from services.domain.accuracy import AccuracyCounts, AccuracyKey
 
 LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 LATENESS_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 30.0, 60.0, 300.0, 900.0, 3600.0)
+MAX_CACHED_CHILDREN = 4096
 
 
 class WorkerMetrics:
@@ -67,6 +69,8 @@ class WorkerMetrics:
         self.accuracy = AccuracyMetrics(registry, self._force)
         self.build = build_info(registry, "worker")
         self.model = model_info(registry)
+        self._children: dict[tuple[object, ...], Any] = {}
+        """Counter children by (metric, raw label values): the label checks run once each."""
         self._start_closed_series()
 
     def _start_closed_series(self) -> None:
@@ -78,22 +82,47 @@ class WorkerMetrics:
         for group in sorted(labels.OFFENCE_GROUP_VALUES | {labels.NO_GROUP}):
             self.assessments.labels(group)
 
+    def _keep(self, key: tuple[object, ...], child: Any) -> Any:
+        """Remember a child for its raw label values (bounded: bad input cannot grow it)."""
+        if len(self._children) < MAX_CACHED_CHILDREN:
+            self._children[key] = child
+        return child
+
     def event_consumed(self, event_type: str, force: str) -> None:
-        event_label = labels.closed(event_type, labels.EVENT_TYPE_VALUES)
-        self.consumed.labels(event_label, self._force(force)).inc()
+        key = ("consumed", event_type, force)
+        (
+            self._children.get(key)
+            or self._keep(
+                key,
+                self.consumed.labels(
+                    labels.closed(event_type, labels.EVENT_TYPE_VALUES), self._force(force)
+                ),
+            )
+        ).inc()
 
     def event_rejected(self, reason: str) -> None:
         self.rejected.labels(self._reason(reason)).inc()
 
     def assessment_emitted(self, offence_group: str | None) -> None:
         """`offence_group` None (not crimeable) is labelled `none`."""
-        self.assessments.labels(labels.offence_group(offence_group)).inc()
+        key = ("assessment", offence_group)
+        (
+            self._children.get(key)
+            or self._keep(key, self.assessments.labels(labels.offence_group(offence_group)))
+        ).inc()
 
     def alert_transition(self, rule: str, severity: str, status: str) -> None:
-        self.alerts.labels(
-            labels.closed(rule, labels.RULE_VALUES),
-            labels.closed(severity, labels.SEVERITY_VALUES),
-            labels.closed(status, labels.STATUS_VALUES),
+        key = ("alert", rule, severity, status)
+        (
+            self._children.get(key)
+            or self._keep(
+                key,
+                self.alerts.labels(
+                    labels.closed(rule, labels.RULE_VALUES),
+                    labels.closed(severity, labels.SEVERITY_VALUES),
+                    labels.closed(status, labels.STATUS_VALUES),
+                ),
+            )
         ).inc()
 
     def set_open_crimeable_unrecorded(self, force: str, n: int) -> None:
