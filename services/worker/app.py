@@ -9,6 +9,9 @@ sends to the destination partition's transaction (see the README).
 
 from __future__ import annotations
 
+import asyncio
+import os
+import threading
 import time
 from typing import Any
 
@@ -22,6 +25,9 @@ from services.worker.options import WorkerOptions
 from services.worker.processor import InputRecord, Restore, StreamProcessor
 from services.worker.stream_tail import StreamTail
 from services.worker.watermarks import PartitionClock
+
+CRASH_EXIT_GRACE_S = 30.0
+"""How long a crashing worker may take to shut down before it exits hard."""
 
 
 def build_app(options: WorkerOptions, processor: StreamProcessor, restore: Restore) -> faust.App:
@@ -117,11 +123,28 @@ def build_app(options: WorkerOptions, processor: StreamProcessor, restore: Resto
         if tail is not None:
             await tail.close()
 
+    def on_failed(exc: BaseException) -> None:
+        """Stop with a non-zero exit; the supervisor restarts us from the committed state."""
+        # faust commits the offsets of the events its stream acked, also while it stops (and
+        # the stream acks a batch even when its handling never finished): none of that now.
+        setattr(app.consumer, "commit", _no_commit)  # noqa: B010 (a method, for mypy)
+        crashing.add(asyncio.ensure_future(app.crash(exc)))
+        # Should the shutdown hang, exit anyway: a hard exit loses nothing either (restart).
+        watchdog = threading.Timer(CRASH_EXIT_GRACE_S, os._exit, (1,))
+        watchdog.daemon = True
+        watchdog.start()
+
+    crashing: set[asyncio.Future[None]] = set()
+    processor.on_failed = on_failed
     app.on_partitions_revoked.connect(on_revoked)
     app.on_partitions_assigned.connect(on_assigned)
     app.on_before_shutdown.connect(on_shutdown)
 
     return app
+
+
+async def _no_commit(*_: Any, **__: Any) -> bool:
+    return False
 
 
 def _highwater(app: faust.App, topic: str) -> Highwater:

@@ -103,6 +103,9 @@ class StreamProcessor:
         """Per owned partition: the offset after the last committed input record."""
         self._last_input = time.monotonic()
         self._rebalancing = False
+        self.failed: PartitionLostError | None = None
+        """Set when a partition was fenced outside a rebalance: the worker must exit."""
+        self.on_failed: Callable[[PartitionLostError], None] = lambda exc: None
 
     # ---------------------------------------------------------------- partitions
     async def on_assigned(self, partitions: set[int], restore: Restore) -> None:
@@ -173,11 +176,14 @@ class StreamProcessor:
             await gate.wait()  # the partition's state is restored (or it is not ours)
         self._last_input = time.monotonic()
         async with self._lock:
-            mine = [r for r in records if r.partition in self.owned]
-            if not mine:
-                return
-            batches = await asyncio.to_thread(self._fold, mine)
-            await self._commit(batches)
+            mine = [r for r in records if r.partition in self.owned and not self.failed]
+            if mine:
+                batches = await asyncio.to_thread(self._fold, mine)
+                await self._commit(batches)
+        if self.failed:  # never return: returning acks the batch, and faust commits acks
+            await asyncio.Future()
+        if not mine:
+            return
         self._last_input = time.monotonic()
         now = time.monotonic()
         for record in mine:
@@ -252,7 +258,7 @@ class StreamProcessor:
     # ---------------------------------------------------------------- deadlines
     async def tick(self) -> None:
         """Called every ~100 ms by the worker's own timer: fire what is due on our partitions."""
-        if not self.owned:
+        if not self.owned or self.failed:
             return
         now = self._tick_target()
         held = self.pipeline.deferred > 0 and not self._rebalancing
@@ -334,10 +340,16 @@ class StreamProcessor:
             )
 
     async def _commit(self, batches: Batches) -> None:
-        """Commit; a fenced partition is dropped, a committed one moves its offset."""
+        """Commit; a committed partition moves its offset. A fenced one is dropped if a rebalance
+        took it away, else the worker fails (see app.py): nobody else would process it."""
         try:
             await self.emitter.commit(batches)
         except PartitionLostError as exc:
+            if not self._rebalancing:  # nobody took it over: skipping its records loses them
+                log.critical("%s outside a rebalance: stopping the worker to recover", exc)
+                self.failed = exc
+                self.on_failed(exc)
+                return
             log.warning("%s: dropping it until it is assigned again", exc)
             for partition in list(self.owned):
                 if partition not in self.emitter.partitions:
