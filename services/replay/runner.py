@@ -61,11 +61,16 @@ class Replay:
         until: datetime | None,
         progress: Callable[[int], None] | None = None,
     ) -> ReplayCounts:
+        unreported = 0  # bytes read since progress was last told, told every 1,024 lines
         with _young_collections_only():
             for number, line in numbered_lines(source):
                 self.feed(number, line)
-                if progress is not None:
-                    progress(len(line) + 1)
+                unreported += len(line) + 1
+                if progress is not None and not number & 1023:
+                    progress(unreported)
+                    unreported = 0
+        if progress is not None and unreported:
+            progress(unreported)
         if until is not None:
             self._write(self.pipeline.tick(until))
         return self.counts
