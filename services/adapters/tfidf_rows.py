@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -30,22 +31,28 @@ class TfidfRows:
         self._vocabulary: dict[str, int] = vectorizer.vocabulary_
         self._idf = np.asarray(vectorizer.idf_, dtype=np.float64)
         self.width = len(self._vocabulary)
+        # char_wb n-grams never cross a word boundary: a document's columns are its words'
+        # columns, and words repeat, so each word is analysed once (bounded cache).
+        self._words: _WordColumns | None = None
+        if params["analyzer"] == "char_wb":
+            self._words = _WordColumns(vectorizer, self._vocabulary)
 
     def parts(self, docs: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(data, indices, indptr) of the documents' rows, indices sorted within each row."""
-        vocabulary = self._vocabulary
+        column_of, analyze, absent = self._vocabulary.get, self._analyze, itertools.repeat(-1)
         indices: list[int] = []
         counts: list[int] = []
         indptr = [0]
+        words = self._words
         for doc in docs:
-            found: dict[int, int] = {}
-            for term in self._analyze(doc):
-                column = vocabulary.get(term)
-                if column is not None:
-                    found[column] = found.get(column, 0) + 1
-            for column in sorted(found):
-                indices.append(column)
-                counts.append(found[column])
+            if words is not None:
+                found = Counter(words.columns(doc))
+            else:  # looked up and counted in C; terms out of the vocabulary count as -1
+                found = Counter(map(column_of, analyze(doc), absent))
+                found.pop(-1, None)
+            columns = sorted(found)
+            indices += columns
+            counts += map(found.__getitem__, columns)
             indptr.append(len(indices))
         cols = np.asarray(indices, dtype=np.int32)
         data = np.asarray(counts, dtype=np.float64)
@@ -64,3 +71,37 @@ class TfidfRows:
     def matrix(self, docs: Sequence[str]) -> sp.csr_matrix:
         data, cols, indptr = self.parts(docs)
         return sp.csr_matrix((data, cols, indptr), shape=(len(docs), self.width))
+
+
+class _WordColumns:
+    """The vocabulary columns of a char_wb document, word by word, each word analysed once."""
+
+    LIMIT = 50_000
+    """Distinct words kept; the cache starts again when full (a few MB at most)."""
+
+    def __init__(self, vectorizer: Any, vocabulary: dict[str, int]) -> None:
+        self._preprocess = vectorizer.build_preprocessor()
+        # It splits its input at whitespace itself, so words in, the document's n-grams out.
+        self._ngrams = vectorizer._char_wb_ngrams
+        self._vocabulary = vocabulary
+        self._cache: dict[str, tuple[int, ...]] = {}
+
+    def columns(self, doc: str) -> list[int]:
+        cache = self._cache
+        out: list[int] = []
+        for word in self._preprocess(doc).split():
+            columns = cache.get(word)
+            if columns is None:
+                columns = self._analyse(word)
+            out += columns
+        return out
+
+    def _analyse(self, word: str) -> tuple[int, ...]:
+        column_of = self._vocabulary.get
+        columns = tuple(
+            c for c in map(column_of, self._ngrams(word), itertools.repeat(-1)) if c >= 0
+        )
+        if len(self._cache) >= self.LIMIT:
+            self._cache.clear()
+        self._cache[word] = columns
+        return columns

@@ -35,3 +35,25 @@ def test_rows_equal_the_vectorizers_transform() -> None:
 def test_one_at_a_time_equals_a_batch(scorer: LearnedScorer) -> None:
     facts = [case.facts() for case in generate_cases(11, 60)]
     assert [scorer.score(f) for f in facts] == scorer.score_many(facts)
+
+
+def test_char_rows_word_by_word_equal_the_vectorizer_on_odd_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Unicode and repeated whitespace, repeated words, and the word cache filling up."""
+    space = FeatureSpace.from_parts(load_bundle(latest_version(DEFAULT_ROOT))[0])
+    docs = [
+        "ip  assaulted\tby\u00a0ex-partner\u2003at home\n\nc/r states  IP punched",
+        "  leading and trailing  ",
+        "ÉCOLE café naïve – “quoted” words, a a a a",
+        "x\x1cy\x1dz\x85w",
+        *[f.narrative for f in (case.facts() for case in generate_cases(3, 40))],
+    ]
+    monkeypatch.setattr("services.adapters.tfidf_rows._WordColumns.LIMIT", 7)
+    rows = TfidfRows(space.char)
+    for batch in (docs, docs[::-1]):  # the second pass reads cached words
+        expected = space.char.transform(batch)
+        expected.sort_indices()
+        got = rows.matrix(batch)
+        assert np.array_equal(got.indices, expected.indices)
+        assert np.array_equal(got.data, expected.data)
