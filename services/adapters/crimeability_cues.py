@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from services.domain.required_literals import LiteralIndex
+
 # (name, label, pattern): an alternation of words and short phrases, matched on word bounds.
 _ATOMS: tuple[tuple[str, str, str], ...] = (
     ("push", "describes a push or shove", r"push\w*|shov\w*|barg\w*|pinned|knock\w* (?:her|him|me|them) (?:to|over|down|off)"),
@@ -71,48 +73,15 @@ LABELS: dict[str, str] = (
 _ATOM_PATTERNS = {name: re.compile(rf"\b(?:{pattern})\b") for name, _, pattern in _ATOMS}
 
 
-_WORD = re.compile(r"\w+")
-_LEAD = re.compile(r"[a-z0-9_]*")
-
-
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern (not those inside groups)."""
-    parts, depth, start = [], 0, 0
-    for i, ch in enumerate(pattern):
-        depth += (ch == "(") - (ch == ")")
-        if ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-    return [*parts, pattern[start:]]
-
-
-def _prefixes(pattern: str) -> frozenset[str] | None:
-    """Up to 4 leading literal letters of every alternative, or None when one has fewer than 2
-    (then the cue is always searched). A superset filter: it never hides a match."""
-    leads = [m.group(0)[:4] if (m := _LEAD.match(alt)) else "" for alt in _alternatives(pattern)]
-    return None if any(len(lead) < 2 for lead in leads) else frozenset(leads)
-
-
-_PREFILTER = {name: _prefixes(pattern) for name, _, pattern in _ATOMS}
-
-
-def _word_starts(text: str) -> set[str]:
-    return {w[:k] for w in _WORD.findall(text) for k in (2, 3, 4)}
-
-
-def _may_match(name: str, starts: set[str]) -> bool:
-    prefixes = _PREFILTER[name]
-    return prefixes is None or not prefixes.isdisjoint(starts)
+# One Aho-Corasick pass finds the cues whose required literals occur; only those are searched.
+_INDEX = LiteralIndex(tuple(_ATOM_PATTERNS.values()))
+_ATOM_NAMES = tuple(_ATOM_PATTERNS)
 
 
 def find_cues(marked: str) -> frozenset[str]:
     """Names of the cues present in negation-marked, lower-cased text."""
-    starts = _word_starts(marked)
-    found = {
-        name
-        for name, pattern in _ATOM_PATTERNS.items()
-        if _may_match(name, starts) and pattern.search(marked)
-    }
+    regexes = _INDEX.regexes
+    found = {_ATOM_NAMES[i] for i in _INDEX.candidates(marked) if regexes[i].search(marked)}
     if found & set(_INJURY_KINDS):
         found.add("injury_any")
     for name, _, every, some in _COMBOS:
