@@ -112,7 +112,7 @@ class Engine:
                 state.cursor = now
             return []
         out = [a for a in self._run(state, checkpoint, now) if self._is_new(state, a)]
-        if recompute:
+        if recompute or (checkpoint.unjudged is not None and checkpoint.unjudged <= now):
             out += self._retract(state, checkpoint, now)
         for alert in out:
             share_fields_set(alert)
@@ -196,12 +196,20 @@ class Engine:
         return previous.status is AlertStatus.FIRING and alert.status is AlertStatus.RESOLVED
 
     def _retract(self, state: IncidentState, cp: Checkpoint, now: datetime) -> list[Alert]:
-        """Close alerts emitted before late input showed their condition never held."""
-        stale = [
-            a
-            for a in state.emitted.values()
-            if a.status is AlertStatus.FIRING and (a.rule, a.crime_id) not in cp.statuses
-        ]
+        """Close alerts emitted before late input showed their condition never held.
+
+        Only those raised by `now` (or all, once nothing more can fire): settled history has
+        not reached the others yet (a restored incident settled from a clock behind the lost
+        process's), so they wait until it has.
+        """
+        stale = []
+        cp.unjudged = None
+        for a in state.emitted.values():
+            if a.status is AlertStatus.FIRING and (a.rule, a.crime_id) not in cp.statuses:
+                if a.raised_at <= now or cp.finished:
+                    stale.append(a)
+                elif cp.unjudged is None or a.raised_at < cp.unjudged:
+                    cp.unjudged = a.raised_at
         if not stale:
             return []
         j = self._judge(state, cp.facts, self._rules(cp.facts, None))
@@ -370,6 +378,8 @@ class Engine:
             state.next_wakeup = None
             return
         wakeup = expiry if settled else events[cp.settled].occurred_at
+        if cp.unjudged is not None and (wakeup is None or cp.unjudged < wakeup):
+            wakeup = cp.unjudged
         for due in self._deadlines(cp.facts, self._rules(cp.facts, None)):
             if (cursor is None or due > cursor) and (wakeup is None or due < wakeup):
                 wakeup = due

@@ -74,6 +74,10 @@ class Checkpoint:
     statuses: dict[tuple[Rule, str | None], AlertStatus] = field(default_factory=dict)
     """Each condition's alert status, by (rule, crime id)."""
     fired: dict[tuple[Rule, str | None], Alert] = field(default_factory=dict)
+    unjudged: datetime | None = None
+    """When the earliest emitted alert that settled history has not reached yet was raised
+    (a restored state settled again from a clock behind the lost process's): it is retracted
+    then if this history never raises it."""
 
 
 @dataclass(slots=True)

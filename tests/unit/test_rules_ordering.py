@@ -5,8 +5,20 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from services.domain.engine import Engine
 from services.domain.events import IncidentEvent
-from tests.unit.incident_timeline import CRIMEABLE, NOT_CRIMEABLE, Timeline, at, new_pipeline, run
+from services.domain.incident_state import IncidentState
+from services.domain.outputs import AlertStatus
+from services.domain.rulebook import RuleBook
+from tests.unit.incident_timeline import (
+    CRIMEABLE,
+    NOT_CRIMEABLE,
+    StubScorer,
+    Timeline,
+    at,
+    new_pipeline,
+    run,
+)
 
 
 def indicated_then_recorded(t: Timeline) -> list[IncidentEvent]:
@@ -142,3 +154,43 @@ def test_whether_an_incident_is_finished_does_not_depend_on_arrival_order() -> N
     swapped = run([events[0], closed, events[3], update])
     assert swapped.alert_set() == in_order.alert_set()
     assert in_order.by_rule() == {}  # closed with nothing that can fire: finished at closure
+
+
+def _restored(state: IncidentState) -> IncidentState:
+    """What a worker restores from the changelog: events, cursor and what it emitted."""
+    return IncidentState.from_bytes(state.to_bytes())
+
+
+def test_a_restored_incident_settled_from_a_clock_behind_retracts_nothing_early() -> None:
+    """After a crash the clock may restart behind the lost process's (it comes back with the
+    first records read): an alert raised after that clock is not yet contradicted."""
+    t = Timeline()
+    engine = Engine(RuleBook.default(), StubScorer())
+    state = None
+    for event in (t.reported(at(0), NOT_CRIMEABLE), t.updated(at(1), "hit " + CRIMEABLE)):
+        state = engine.handle(state, event, at(0)).state
+    assert state is not None
+    fired = engine.advance(state, at(1, 5)).alerts
+    assert [(a.rule.value, a.status.value) for a in fired] == [("crime-indicated", "firing")]
+
+    restored = _restored(state)
+    assert engine.advance(restored, at(0, 30)).alerts == ()
+    assert engine.advance(restored, at(2)).alerts == ()  # raised again: already emitted
+    assert restored.emitted[fired[0].alert_id].status is AlertStatus.FIRING
+
+
+def test_a_restored_alert_that_late_input_contradicts_is_retracted_once_reached() -> None:
+    t = Timeline()
+    engine = Engine(RuleBook.default(), StubScorer())
+    state = None
+    for event in (t.reported(at(0), NOT_CRIMEABLE), t.updated(at(1), "hit " + CRIMEABLE)):
+        state = engine.handle(state, event, at(0)).state
+    assert state is not None
+    assert engine.advance(state, at(1, 5)).alerts != ()
+
+    restored = _restored(state)
+    late_crime = t.crime(at(0, 30))  # recorded before the update: crime-indicated never held
+    assert engine.handle(restored, late_crime, at(0, 40)).alerts == ()
+    retracted = engine.advance(restored, at(1, 10)).alerts
+    assert [(a.status.value, a.resolution) for a in retracted] == [("resolved", "retracted")]
+    assert engine.advance(restored, at(3)).alerts == ()
