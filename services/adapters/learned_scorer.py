@@ -75,11 +75,14 @@ class LearnedScorer:
         self._groups = tuple(OffenceGroup(g) for g in bundle["group_labels"])
         heads = [bundle["crime_coef"][:, None], bundle["da_coef"][:, None], bundle["group_coef"]]
         self._weights = np.ascontiguousarray(np.hstack(heads), dtype=np.float64)
+        self._crime_weights = np.ascontiguousarray(self._weights[:, 0])  # for the reasons
         self._bias = np.concatenate(
             [[bundle["crime_intercept"], bundle["da_intercept"]], bundle["group_intercept"]]
         )
         self._platt = (float(bundle["platt"][0]), float(bundle["platt"][1]))
         self._names = self._space.feature_names()
+        # Character n-grams are never put in words (see describe_feature): skipped at once.
+        self._unspeakable = [name.startswith("char:") for name in self._names]
         self._version = version
 
     @classmethod
@@ -130,15 +133,18 @@ class LearnedScorer:
         """What weighed most toward the decision: narrative cues first, then the log's fields."""
         start, end = x.indptr[row], x.indptr[row + 1]
         cols = x.indices[start:end]
-        weights = x.data[start:end] * self._weights[cols, 0]
-        order = np.argsort(-weights if crimeable else weights)
+        weights = x.data[start:end] * self._crime_weights[cols]
+        top = np.argsort(-weights if crimeable else weights)[:_REASON_CANDIDATES]
         hidden = name_like_words(facts.narrative)
         narrative: list[str] = []
         fields: list[str] = []
-        for k in order[:_REASON_CANDIDATES]:
-            if (weights[k] > 0) != crimeable:
+        # As Python numbers: the loop reads each once, and numpy scalars are slow to read.
+        for weight, col in zip(weights[top].tolist(), cols[top].tolist(), strict=True):
+            if (weight > 0) != crimeable:
                 break
-            text, is_field = describe_feature(self._names[cols[k]], crimeable, hidden)
+            if self._unspeakable[col]:
+                continue
+            text, is_field = describe_feature(self._names[col], crimeable, hidden)
             bucket = fields if is_field else narrative
             if text and text not in bucket:
                 bucket.append(text)
