@@ -75,7 +75,6 @@ class LearnedScorer:
         self._groups = tuple(OffenceGroup(g) for g in bundle["group_labels"])
         heads = [bundle["crime_coef"][:, None], bundle["da_coef"][:, None], bundle["group_coef"]]
         self._weights = np.ascontiguousarray(np.hstack(heads), dtype=np.float64)
-        self._crime_weights = np.ascontiguousarray(self._weights[:, 0])  # for the reasons
         self._bias = np.concatenate(
             [[bundle["crime_intercept"], bundle["da_intercept"]], bundle["group_intercept"]]
         )
@@ -133,7 +132,7 @@ class LearnedScorer:
         """What weighed most toward the decision: narrative cues first, then the log's fields."""
         start, end = x.indptr[row], x.indptr[row + 1]
         cols = x.indices[start:end]
-        weights = x.data[start:end] * self._crime_weights[cols]
+        weights = x.data[start:end] * self._weights[cols, 0]
         top = np.argsort(-weights if crimeable else weights)[:_REASON_CANDIDATES]
         hidden = name_like_words(facts.narrative)
         narrative: list[str] = []

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import numpy as np
@@ -39,17 +39,14 @@ class TfidfRows:
 
     def parts(self, docs: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(data, indices, indptr) of the documents' rows, indices sorted within each row."""
-        column_of, analyze, absent = self._vocabulary.get, self._analyze, itertools.repeat(-1)
+        vocabulary, analyze, words = self._vocabulary, self._analyze, self._words
         indices: list[int] = []
         counts: list[int] = []
         indptr = [0]
-        words = self._words
         for doc in docs:
-            if words is not None:
-                found = Counter(words.columns(doc))
-            else:  # looked up and counted in C; terms out of the vocabulary count as -1
-                found = Counter(map(column_of, analyze(doc), absent))
-                found.pop(-1, None)
+            found = Counter(
+                words.columns(doc) if words is not None else _columns_of(vocabulary, analyze(doc))
+            )
             columns = sorted(found)
             indices += columns
             counts += map(found.__getitem__, columns)
@@ -71,6 +68,11 @@ class TfidfRows:
     def matrix(self, docs: Sequence[str]) -> sp.csr_matrix:
         data, cols, indptr = self.parts(docs)
         return sp.csr_matrix((data, cols, indptr), shape=(len(docs), self.width))
+
+
+def _columns_of(vocabulary: dict[str, int], terms: Iterable[str]) -> list[int]:
+    """The vocabulary columns of the terms that have one, in order (looked up in C)."""
+    return [c for c in map(vocabulary.get, terms, itertools.repeat(-1)) if c >= 0]
 
 
 class _WordColumns:
@@ -97,10 +99,7 @@ class _WordColumns:
         return out
 
     def _analyse(self, word: str) -> tuple[int, ...]:
-        column_of = self._vocabulary.get
-        columns = tuple(
-            c for c in map(column_of, self._ngrams(word), itertools.repeat(-1)) if c >= 0
-        )
+        columns = tuple(_columns_of(self._vocabulary, self._ngrams(word)))
         if len(self._cache) >= self.LIMIT:
             self._cache.clear()
         self._cache[word] = columns
