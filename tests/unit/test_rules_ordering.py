@@ -8,7 +8,7 @@ from datetime import timedelta
 from services.domain.engine import Engine
 from services.domain.events import IncidentEvent
 from services.domain.incident_state import IncidentState
-from services.domain.outputs import AlertStatus
+from services.domain.outputs import Alert, AlertStatus
 from services.domain.rulebook import RuleBook
 from tests.unit.incident_timeline import (
     CRIMEABLE,
@@ -161,16 +161,21 @@ def _restored(state: IncidentState) -> IncidentState:
     return IncidentState.from_bytes(state.to_bytes())
 
 
-def test_a_restored_incident_settled_from_a_clock_behind_retracts_nothing_early() -> None:
-    """After a crash the clock may restart behind the lost process's (it comes back with the
-    first records read): an alert raised after that clock is not yet contradicted."""
-    t = Timeline()
-    engine = Engine(RuleBook.default(), StubScorer())
+def _indicated_at_one_hour(t: Timeline, engine: Engine) -> tuple[IncidentState, tuple[Alert, ...]]:
+    """An incident whose update at 1 h indicates a crime, settled to 1 h 5 m: the state and the
+    alerts that settling emitted."""
     state = None
     for event in (t.reported(at(0), NOT_CRIMEABLE), t.updated(at(1), "hit " + CRIMEABLE)):
         state = engine.handle(state, event, at(0)).state
     assert state is not None
-    fired = engine.advance(state, at(1, 5)).alerts
+    return state, engine.advance(state, at(1, 5)).alerts
+
+
+def test_a_restored_incident_settled_from_a_clock_behind_retracts_nothing_early() -> None:
+    """After a crash the clock may restart behind the lost process's (it comes back with the
+    first records read): an alert raised after that clock is not yet contradicted."""
+    engine = Engine(RuleBook.default(), StubScorer())
+    state, fired = _indicated_at_one_hour(Timeline(), engine)
     assert [(a.rule.value, a.status.value) for a in fired] == [("crime-indicated", "firing")]
 
     restored = _restored(state)
@@ -182,11 +187,8 @@ def test_a_restored_incident_settled_from_a_clock_behind_retracts_nothing_early(
 def test_a_restored_alert_that_late_input_contradicts_is_retracted_once_reached() -> None:
     t = Timeline()
     engine = Engine(RuleBook.default(), StubScorer())
-    state = None
-    for event in (t.reported(at(0), NOT_CRIMEABLE), t.updated(at(1), "hit " + CRIMEABLE)):
-        state = engine.handle(state, event, at(0)).state
-    assert state is not None
-    assert engine.advance(state, at(1, 5)).alerts != ()
+    state, fired = _indicated_at_one_hour(t, engine)
+    assert fired != ()
 
     restored = _restored(state)
     late_crime = t.crime(at(0, 30))  # recorded before the update: crime-indicated never held
