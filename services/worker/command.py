@@ -22,6 +22,7 @@ from services.domain.rulebook import RuleBook
 from services.domain.scoring import Scorer
 from services.domain.timestamps import parse_duration
 from services.worker.app import build_app, run_app
+from services.worker.heap import freeze_startup_heap
 from services.worker.log_throttle import throttle
 from services.worker.options import WorkerOptions
 from services.worker.processor import ClockMode
@@ -156,8 +157,10 @@ def _serve(options: WorkerOptions, rulebook: RuleBook, scorer: Scorer) -> int:
         },
     )
     processor, restore = build_processor(options, rulebook, scorer, metrics)
+    app = build_app(options, processor, restore)
+    freeze_startup_heap()  # the model and the app: no full-collection pauses over them
     try:
-        return run_app(build_app(options, processor, restore), loglevel="WARNING")
+        return run_app(app, loglevel="WARNING")
     finally:
         if server is not None:
             server.close()
