@@ -18,6 +18,12 @@ from services.domain.pipeline import MemoryStore, Outputs, Pipeline
 from services.domain.rulebook import RuleBook
 from services.domain.scoring import Scorer
 
+QUIET_LINES = 1_000
+"""An incident held because its first event came behind the clock is settled once this many
+lines pass with none of its events (the file's stand-in for the live worker's idle time)."""
+FLUSH_EVERY = 1_024
+"""Lines between checks for held incidents gone quiet (and progress reports)."""
+
 
 @dataclass(slots=True)
 class ReplayCounts:
@@ -46,10 +52,21 @@ def numbered_lines(source: BinaryIO) -> Iterator[tuple[int, bytes]]:
 
 
 class Replay:
+    """Runs the file through the live workers' pipeline, in line order.
+
+    As in an event-clock worker, an incident whose first event is already behind the clock (a
+    file written incident by incident, say) is held until its events stop coming, then judged
+    on its whole history in event-time order; arrival is the line number.
+    """
+
     def __init__(self, rulebook: RuleBook, scorer: Scorer, sinks: ReplaySinks) -> None:
         self.store = MemoryStore()
         self.pipeline = Pipeline(
-            Engine(rulebook, scorer), EventClock(rulebook.lateness), Schedule(), self.store
+            Engine(rulebook, scorer),
+            EventClock(rulebook.lateness),
+            Schedule(),
+            self.store,
+            defer_late=True,
         )
         self.rulebook = rulebook
         self.sinks = sinks
@@ -61,16 +78,19 @@ class Replay:
         until: datetime | None,
         progress: Callable[[int], None] | None = None,
     ) -> ReplayCounts:
-        unreported = 0  # bytes read since progress was last told, told every 1,024 lines
+        unreported = 0  # bytes read since progress was last told
         with _young_collections_only():
             for number, line in numbered_lines(source):
                 self.feed(number, line)
                 unreported += len(line) + 1
-                if progress is not None and not number & 1023:
-                    progress(unreported)
-                    unreported = 0
+                if not number % FLUSH_EVERY:
+                    self._write(self.pipeline.flush_deferred(number - QUIET_LINES))
+                    if progress is not None:
+                        progress(unreported)
+                        unreported = 0
         if progress is not None and unreported:
             progress(unreported)
+        self._write(self.pipeline.flush_deferred(float("inf")))  # the file has ended
         if until is not None:
             self._write(self.pipeline.tick(until))
         return self.counts
@@ -84,7 +104,7 @@ class Replay:
             self.sinks.rejects.write(json.dumps(record, ensure_ascii=False) + "\n")
             return
         self.counts.events += 1
-        outputs = self.pipeline.on_event(decoded)
+        outputs = self.pipeline.on_event(decoded, arrived=number)
         if outputs.ignored is not None:
             self.counts.ignored += 1
         self._write(outputs)
