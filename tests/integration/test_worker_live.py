@@ -35,3 +35,26 @@ async def test_live_equals_replay_and_bad_input_is_dead_lettered(
     assert sorted(alerts.values) == sorted(scenario.alerts.elements()), worker.output()[-3000:]
     assert scenario.rejected > 0
     assert len(dead.values) == scenario.rejected
+
+
+async def test_timelines_published_incident_by_incident_give_the_in_order_alerts(
+    kafka_bootstrap: str, topic_prefix: str, tmp_path: Path
+) -> None:
+    """As an integrator may publish them: each incident's events together, so most incidents
+    start behind the clock. Expected: the alerts of the same events in event-time order."""
+    in_order = simulated(incidents=120, seed=4)
+    grouped: dict[bytes, list[bytes]] = {}
+    for line in in_order.lines:
+        grouped.setdefault(in_order.keys.get(line, b"malformed"), []).append(line)
+    lines = [line for incident in grouped.values() for line in incident]
+    assert lines != in_order.lines
+    t = topics(topic_prefix)
+    worker = WorkerProcess(kafka_bootstrap, topic_prefix, tmp_path)
+    try:
+        async with OutputReader(kafka_bootstrap, t.alerts) as alerts:
+            await publish(kafka_bootstrap, t.incident_events, lines, in_order.keys)
+            await alerts.wait_for(in_order.alerts, timeout_s=60)
+        assert worker.proc.poll() is None, worker.output()
+    finally:
+        worker.stop()
+    assert sorted(alerts.values) == sorted(in_order.alerts.elements()), worker.output()[-3000:]
