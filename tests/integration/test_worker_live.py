@@ -12,10 +12,25 @@ from tests.integration.worker_harness import OutputReader, WorkerProcess, publis
 pytestmark = pytest.mark.kafka
 
 
+def _incident_by_incident(lines: list[bytes], keys: dict[bytes, bytes]) -> list[bytes]:
+    """As an integrator may publish them: each incident's events together (malformed lines
+    last), so most incidents start behind the clock."""
+    grouped: dict[bytes, list[bytes]] = {}
+    for line in lines:
+        grouped.setdefault(keys.get(line, b"malformed"), []).append(line)
+    return [line for incident in grouped.values() for line in incident]
+
+
+@pytest.mark.parametrize("published", ["in event-time order", "incident by incident"])
 async def test_live_equals_replay_and_bad_input_is_dead_lettered(
-    kafka_bootstrap: str, topic_prefix: str, tmp_path: Path
+    published: str, kafka_bootstrap: str, topic_prefix: str, tmp_path: Path
 ) -> None:
+    """Either way, the alerts are those replay raises for the stream in event-time order."""
     scenario = simulated()
+    lines = scenario.lines
+    if published == "incident by incident":
+        lines = _incident_by_incident(lines, scenario.keys)
+        assert lines != scenario.lines
     t = topics(topic_prefix)
     worker = WorkerProcess(kafka_bootstrap, topic_prefix, tmp_path)
     try:
@@ -23,7 +38,7 @@ async def test_live_equals_replay_and_bad_input_is_dead_lettered(
             OutputReader(kafka_bootstrap, t.alerts) as alerts,
             OutputReader(kafka_bootstrap, t.dead_letters) as dead,
         ):
-            await publish(kafka_bootstrap, t.incident_events, scenario.lines, scenario.keys)
+            await publish(kafka_bootstrap, t.incident_events, lines, scenario.keys)
             await alerts.wait_for(scenario.alerts, timeout_s=60)
             for _ in range(60):  # the dead letters, committed with the same transactions
                 await dead.poll(500)
@@ -35,26 +50,3 @@ async def test_live_equals_replay_and_bad_input_is_dead_lettered(
     assert sorted(alerts.values) == sorted(scenario.alerts.elements()), worker.output()[-3000:]
     assert scenario.rejected > 0
     assert len(dead.values) == scenario.rejected
-
-
-async def test_timelines_published_incident_by_incident_give_the_in_order_alerts(
-    kafka_bootstrap: str, topic_prefix: str, tmp_path: Path
-) -> None:
-    """As an integrator may publish them: each incident's events together, so most incidents
-    start behind the clock. Expected: the alerts of the same events in event-time order."""
-    in_order = simulated(incidents=120, seed=4)
-    grouped: dict[bytes, list[bytes]] = {}
-    for line in in_order.lines:
-        grouped.setdefault(in_order.keys.get(line, b"malformed"), []).append(line)
-    lines = [line for incident in grouped.values() for line in incident]
-    assert lines != in_order.lines
-    t = topics(topic_prefix)
-    worker = WorkerProcess(kafka_bootstrap, topic_prefix, tmp_path)
-    try:
-        async with OutputReader(kafka_bootstrap, t.alerts) as alerts:
-            await publish(kafka_bootstrap, t.incident_events, lines, in_order.keys)
-            await alerts.wait_for(in_order.alerts, timeout_s=60)
-        assert worker.proc.poll() is None, worker.output()
-    finally:
-        worker.stop()
-    assert sorted(alerts.values) == sorted(in_order.alerts.elements()), worker.output()[-3000:]
