@@ -82,4 +82,8 @@ def test_a_held_incident_is_settled_once_its_lines_stop_not_only_at_the_end() ->
     run.run(source, None, progress=lambda _: held.append(run.pipeline.deferred))
     assert held[0] == 1, "the late incident is held while its lines come"
     assert held[-1] == 0, "still held long after its last line"
+
+
+def test_line_numbers_count_the_blank_lines_that_are_skipped() -> None:
+    """Arrival and reject line numbers are the file's own, blank lines included."""
     assert list(numbered_lines(io.BytesIO(b"a\n\n b\n"))) == [(1, b"a"), (3, b" b")]
