@@ -69,9 +69,37 @@ async def ensure_topics(
             ]
         )
         _raise_on_errors(response)
+        created = {error[0] for error in getattr(response, "topic_errors", ()) if error[1] == 0}
+        await _until_served(admin, [s for s in wanted if s.name in created], timeout_s)
         return [s.name for s in wanted]
     finally:
         await _close_quietly(admin)
+
+
+async def _until_served(
+    admin: AIOKafkaAdminClient, specs: list[TopicSpec], timeout_s: float
+) -> None:
+    """Wait until the broker's metadata shows each topic we created with a leader for each of its
+    partitions. A group formed before that is assigned none of the topic's partitions until its
+    next metadata refresh, minutes later (seen with a restarted broker holding many topics)."""
+    want = {s.name: s.partitions for s in specs}
+    if not want:
+        return  # an empty list would ask about every topic
+    deadline = asyncio.get_running_loop().time() + timeout_s
+    while True:
+        served = {
+            t["topic"]
+            for t in await admin.describe_topics(list(want))
+            if t["error_code"] == 0
+            and len(t["partitions"]) == want.get(t["topic"])
+            and all(p["leader"] >= 0 for p in t["partitions"])
+        }
+        if served >= want.keys():
+            return
+        if asyncio.get_running_loop().time() >= deadline:
+            missing = ", ".join(sorted(want.keys() - served))
+            raise RuntimeError(f"topics created but not served by the broker in time: {missing}")
+        await asyncio.sleep(0.1)
 
 
 def _raise_on_errors(response: Any) -> None:
