@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import UTC, datetime, timedelta
 from typing import Annotated
@@ -13,6 +14,12 @@ _RFC3339 = re.compile(
     r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$"
 )
 BAD_TIMESTAMP = "bad_timestamp"
+EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
+LATEST = datetime(3000, 1, 1, tzinfo=UTC)
+"""Event times outside [EARLIEST, LATEST) are refused: deadlines and retention are added to
+them, and at the ends of Python's calendar (years 1 and 9999) that arithmetic overflows."""
+LONGEST_DURATION = timedelta(days=36_500)
+"""No rule time, lateness or retention is longer than a hundred years."""
 
 
 def parse_timestamp(value: object) -> datetime:
@@ -20,7 +27,7 @@ def parse_timestamp(value: object) -> datetime:
     if isinstance(value, datetime):
         if value.tzinfo is None or value.utcoffset() is None:
             raise PydanticCustomError(BAD_TIMESTAMP, "timestamp has no UTC offset")
-        return value
+        return _in_range(value)
     match = _RFC3339.match(value) if isinstance(value, str) else None
     if match is None or not isinstance(value, str):
         raise PydanticCustomError(
@@ -32,11 +39,23 @@ def parse_timestamp(value: object) -> datetime:
     if fraction is not None and len(fraction) > 7:
         text = text[: match.start(1) + 7] + text[match.end(1) :]
     try:
-        return datetime.fromisoformat(text)
+        parsed = datetime.fromisoformat(text)
     except ValueError as exc:
         raise PydanticCustomError(
             BAD_TIMESTAMP, "impossible date or time: {error}", {"error": str(exc)}
         ) from exc
+    return _in_range(parsed)
+
+
+def _in_range(value: datetime) -> datetime:
+    # Compared in Python's own arithmetic (no conversion, which overflows at the calendar's ends).
+    if EARLIEST <= value < LATEST:
+        return value
+    raise PydanticCustomError(
+        BAD_TIMESTAMP,
+        "outside the supported years {first}..{last}",
+        {"first": EARLIEST.year, "last": LATEST.year - 1},
+    )
 
 
 def format_timestamp(value: datetime) -> str:
@@ -71,7 +90,8 @@ def parse_duration(value: object) -> timedelta:
         parts = {k: float(v) for k, v in m.groupdict().items() if v is not None}
         if not parts:
             raise ValueError(f"empty ISO 8601 duration {value!r}")
-        return timedelta(**parts)
+        factors = {"days": 86_400.0, "hours": 3_600.0, "minutes": 60.0, "seconds": 1.0}
+        return _bounded(sum(factors[unit] * amount for unit, amount in parts.items()))
     elif isinstance(value, str):
         try:
             seconds = float(value)
@@ -83,6 +103,14 @@ def parse_duration(value: object) -> timedelta:
         raise ValueError("a duration is ISO 8601 (e.g. PT24H) or a number of seconds")
     if seconds < 0:
         raise ValueError("a duration cannot be negative")
+    return _bounded(seconds)
+
+
+def _bounded(seconds: float) -> timedelta:
+    if math.isnan(seconds):
+        raise ValueError("a duration must be a number")
+    if seconds > LONGEST_DURATION.total_seconds():
+        raise ValueError(f"a duration cannot be longer than {LONGEST_DURATION.days} days")
     return timedelta(seconds=seconds)
 
 

@@ -174,6 +174,32 @@ def test_a_bad_timestamp_is_bad_timestamp() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("occurred_at", "9999-12-31T23:00:00Z"),  # a deadline a day later is past the calendar
+        ("occurred_at", "0001-01-01T00:30:00+01:00"),  # before year 1 in UTC
+        ("occurred_at", "1899-12-31T23:59:59Z"),
+        ("occurred_at", "3000-01-01T00:00:00Z"),
+        ("data.reported_at", "9999-01-01T00:00:00Z"),
+    ],
+)
+def test_a_time_outside_the_supported_years_is_bad_timestamp(field: str, value: str) -> None:
+    event = valid_event()
+    if field.startswith("data."):
+        event["data"][field.removeprefix("data.")] = value
+    else:
+        event[field] = value
+    assert decode(raw(event)) == Rejection(
+        RejectReason.BAD_TIMESTAMP, f"{field}: outside the supported years 1900..2999"
+    )
+
+
+@pytest.mark.parametrize("value", ["1900-01-01T00:00:00Z", "2999-12-31T23:59:59.999999Z"])
+def test_the_first_and_last_supported_instants_are_accepted(value: str) -> None:
+    assert not isinstance(decode(raw({**valid_event(), "occurred_at": value})), Rejection)
+
+
 # --- local incident codes --------------------------------------------------------------------
 
 CODES = DictCodeMap({"WMP": {"DOM1": "welfare.domestic_incident", "CRI": "crime_related_incident"}})

@@ -102,6 +102,7 @@ def test_bad_lines_are_rejected_line_for_line_and_nothing_valid_is_lost(tmp_path
         (10, "not_utf8"),
         (11, "not_object"),
         (12, "unsupported_version"),
+        (15, "bad_timestamp"),  # year 9999: its deadlines would be past the calendar
     ]
     assert all(r["detail"] for r in rejects)
     assert "opening_code" in rejects[3]["detail"]

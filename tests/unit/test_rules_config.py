@@ -89,6 +89,9 @@ def test_a_rule_book_file_loads(tmp_path: Path, suffix: str) -> None:
         ('[[rule_sets]]\nlimits = "PT24H"\n', "rule_sets.0.limits"),
         ('[forces.WMP]\ncodes = { DOM1 = "welfare.nonsense" }\n', "forces.WMP.codes.DOM1"),
         ('lateness = "soon"\n', "lateness"),
+        ('retention = "P100000D"\n', "retention"),  # past the calendar from a report's date
+        ("[[rule_sets]]\nlimit = 1e300\n", "rule_sets.0.limit"),
+        ('[[rule_sets]]\nsafeguarding = "nan"\n', "rule_sets.0.safeguarding"),
         ("lateness = \n", "cannot read"),
     ],
 )
