@@ -44,6 +44,18 @@ class RejectReason(StrEnum):
     SCHEMA = "schema"
     BAD_TIMESTAMP = "bad_timestamp"
     UNSUPPORTED_VERSION = "unsupported_version"
+    PROCESSING_FAILED = "processing_failed"
+    """A valid event the engine failed on (a defect): set aside, the incident goes on."""
+
+
+def processing_failed(error: Exception) -> Rejection:
+    """The rejection of an event the engine raised on; the error's text is not echoed (it may
+    quote the event's data)."""
+    return Rejection(
+        RejectReason.PROCESSING_FAILED,
+        f"the engine failed on this event ({type(error).__name__}); "
+        "its incident goes on without it",
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -147,8 +147,8 @@ class IncidentState:
         emitted = body["emitted"]
         for model in (*events, *emitted):
             share_fields_set(model)
-        return cls(
-            incident_id=body["incident_id"],
+        return cls.restored(
+            body["incident_id"],
             events=events,
             cursor=body["cursor"],
             emitted={a.alert_id: a for a in emitted},
@@ -156,6 +156,31 @@ class IncidentState:
             scores=dict(body["scores"]),
             next_wakeup=body["next_wakeup"],
             finished=body["finished"],
+        )
+
+    @classmethod
+    def restored(
+        cls,
+        incident_id: str,
+        *,
+        events: list[IncidentEvent],
+        cursor: datetime | None,
+        emitted: dict[str, Alert],
+        last_assessment: Assessment | None,
+        scores: dict[tuple[str, ...], Score],
+        next_wakeup: datetime | None,
+        finished: bool = False,
+    ) -> IncidentState:
+        """An incident from its persisted parts; the engine derives the rest when next used."""
+        return cls(
+            incident_id=incident_id,
+            events=events,
+            cursor=cursor,
+            emitted=emitted,
+            last_assessment=last_assessment,
+            scores=scores,
+            next_wakeup=next_wakeup,
+            finished=finished,
             _seen={e.event_id for e in events},
         )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Literal, Protocol
+from typing import Literal, NamedTuple, Protocol
 
 from services.domain.clock import EventClock
 from services.domain.deadlines import Schedule
@@ -34,15 +34,59 @@ class StateStore(Protocol):
     def is_tombstoned(self, incident_id: str) -> bool: ...
 
 
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """The engine raised on an incident: a defect, kept from stopping everything else.
+
+    `event_id` is the event being taken (None for a deadline). The incident is put back as it
+    was before that step: its other events and its emitted alerts stand.
+    """
+
+    incident_id: str
+    event_id: str | None
+    error: Exception
+
+
 @dataclass(slots=True)
 class Outputs:
     assessments: list[Assessment] = field(default_factory=list)
     alerts: list[Alert] = field(default_factory=list)
     ignored: Ignored | None = None
+    failures: list[Failure] = field(default_factory=list)
 
     def extend(self, step: Step) -> None:
         self.assessments.extend(step.assessments)
         self.alerts.extend(step.alerts)
+
+
+class _Before(NamedTuple):
+    """What an incident had persisted before a step: what a failed step is undone to."""
+
+    state: IncidentState
+    cursor: datetime | None
+    emitted: dict[str, Alert]
+    last_assessment: Assessment | None
+    next_wakeup: datetime | None
+
+    @classmethod
+    def of(cls, state: IncidentState) -> _Before:
+        return cls(
+            state, state.cursor, dict(state.emitted), state.last_assessment, state.next_wakeup
+        )
+
+    def undone(self, without: IncidentEvent | None) -> IncidentState:
+        """The incident as restored from storage, less `without` (its derived parts, which
+        the failed step may have left half-changed, are computed again when next needed)."""
+        state = self.state
+        return IncidentState.restored(
+            state.incident_id,
+            events=[e for e in state.events if e is not without],
+            cursor=self.cursor,
+            emitted=self.emitted,
+            last_assessment=self.last_assessment,
+            scores=state.scores,
+            next_wakeup=self.next_wakeup,
+        )
 
 
 class Pipeline:
@@ -80,11 +124,18 @@ class Pipeline:
         self.clock.observe(event.occurred_at)
         now = self.clock.now
         arrives_late = state is None and now is not None and event.occurred_at <= now
+        settle_to = now
         if self.defer_late and (arrives_late or event.incident_id in self._deferred):
             self._deferred[event.incident_id] = arrived
-            step = self.engine.handle(state, event, None)
-        else:
-            step = self.engine.handle(state, event, now)
+            settle_to = None
+        before = _Before.of(state) if state is not None else None
+        try:
+            step = self.engine.handle(state, event, settle_to)
+        except Exception as error:  # a defect: isolated, and reported to the caller
+            self._undo(event.incident_id, before, event)
+            out.failures.append(Failure(event.incident_id, event.event_id, error))
+            self._advance_due(out)
+            return out
         self._keep(step.state)
         out.extend(step)
         self._advance_due(out)
@@ -99,9 +150,7 @@ class Pipeline:
             del self._deferred[incident_id]
             state = self.store.get(incident_id)
             if state is not None and now is not None:
-                step = self.engine.advance(state, now)
-                self._keep(step.state)
-                out.extend(step)
+                self._advance(state, now, out)
         return out
 
     @property
@@ -127,9 +176,28 @@ class Pipeline:
         for incident_id in self.schedule.pop_due(now):
             state = self.store.get(incident_id)
             if state is not None:
-                step = self.engine.advance(state, now)
-                self._keep(step.state)
-                out.extend(step)
+                self._advance(state, now, out)
+
+    def _advance(self, state: IncidentState, now: datetime, out: Outputs) -> None:
+        before = _Before.of(state)
+        try:
+            step = self.engine.advance(state, now)
+        except Exception as error:  # a defect: isolated, and reported to the caller
+            # Undone and left unscheduled: retried only when its next event comes.
+            self._undo(state.incident_id, before, None)
+            self.schedule.set(state.incident_id, None)
+            out.failures.append(Failure(state.incident_id, None, error))
+            return
+        self._keep(step.state)
+        out.extend(step)
+
+    def _undo(self, incident_id: str, before: _Before | None, event: IncidentEvent | None) -> None:
+        if before is None:  # a new incident: the store never had it
+            return
+        state = before.undone(event)
+        self.store.put(state)
+        held = incident_id in self._deferred
+        self.schedule.set(incident_id, None if held else state.next_wakeup)
 
     def _keep(self, state: IncidentState) -> None:
         if state.finished:

@@ -66,4 +66,10 @@ def run(args: argparse.Namespace) -> int:
         f"{counts.assessments} assessments, {counts.alerts} alert records",
         file=sys.stderr,
     )
+    if counts.failed_deadlines:
+        print(
+            f"ncrs-watch replay: the engine failed on {counts.failed_deadlines} deadline(s); "
+            "those incidents were judged without them (a defect: please report it)",
+            file=sys.stderr,
+        )
     return 0

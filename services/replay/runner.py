@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import BinaryIO, TextIO
 
-from services.adapters.codec import Rejection, decode, output_line
+from services.adapters.codec import Rejection, decode, output_line, processing_failed
 from services.domain.clock import EventClock
 from services.domain.deadlines import Schedule
 from services.domain.engine import Engine
@@ -34,6 +34,8 @@ class ReplayCounts:
     assessments: int = 0
     alerts: int = 0
     peak_open_incidents: int = 0
+    failed_deadlines: int = 0
+    """Incidents the engine failed on at a deadline (a defect; see `Pipeline`)."""
 
 
 @dataclass(slots=True)
@@ -99,18 +101,26 @@ class Replay:
         self.counts.lines = number
         decoded = decode(line, code_map=self.rulebook.canonical_code)
         if isinstance(decoded, Rejection):
-            self.counts.rejected += 1
-            record = {"line": number, "reason": decoded.reason.value, "detail": decoded.detail}
-            self.sinks.rejects.write(json.dumps(record, ensure_ascii=False) + "\n")
+            self._reject(number, decoded)
             return
-        self.counts.events += 1
         outputs = self.pipeline.on_event(decoded, arrived=number)
+        failed = next((f for f in outputs.failures if f.event_id == decoded.event_id), None)
+        if failed is not None:
+            self._reject(number, processing_failed(failed.error))
+        else:
+            self.counts.events += 1
         if outputs.ignored is not None:
             self.counts.ignored += 1
         self._write(outputs)
         self.counts.peak_open_incidents = max(self.counts.peak_open_incidents, len(self.store))
 
+    def _reject(self, number: int, rejection: Rejection) -> None:
+        self.counts.rejected += 1
+        record = {"line": number, "reason": rejection.reason.value, "detail": rejection.detail}
+        self.sinks.rejects.write(json.dumps(record, ensure_ascii=False) + "\n")
+
     def _write(self, outputs: Outputs) -> None:
+        self.counts.failed_deadlines += sum(f.event_id is None for f in outputs.failures)
         for assessment in outputs.assessments:
             self.sinks.assessments.write(output_line(assessment))
         for alert in outputs.alerts:

@@ -5,7 +5,11 @@ Never narrative text, names or summaries (configure_logging also drops any other
 
 from __future__ import annotations
 
+import traceback
+from pathlib import Path
+
 from services.domain.outputs import Alert
+from services.domain.pipeline import Failure
 
 
 def record_fields(
@@ -32,4 +36,23 @@ def alert_fields(alert: Alert) -> dict[str, object]:
         "rule": alert.rule.value,
         "severity": alert.severity.value,
         "status": alert.status.value,
+    }
+
+
+def error_fields(error: BaseException) -> dict[str, object]:
+    """An error without its message (which may quote event data): its type and where it was
+    raised, innermost frame last."""
+    frames = traceback.extract_tb(error.__traceback__)
+    return {
+        "error": type(error).__name__,
+        "frames": " > ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in frames),
+    }
+
+
+def failure_fields(failure: Failure) -> dict[str, object]:
+    """An engine failure: the incident and event it was on, and `error_fields`."""
+    return {
+        "incident_id": failure.incident_id,
+        "event_id": failure.event_id,
+        **error_fields(failure.error),
     }

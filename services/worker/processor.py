@@ -18,14 +18,19 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Protocol
 
-from services.adapters.codec import CodeMap, Rejection, decode, encode_output
+from services.adapters.codec import CodeMap, Rejection, decode, encode_output, processing_failed
 from services.adapters.dead_letters import DeadLetter
 from services.adapters.topics import Topics
 from services.domain.events import IncidentEvent
 from services.domain.outputs import Alert, AlertStatus, Assessment
 from services.domain.pipeline import Outputs, Pipeline
 from services.worker.emitter import OutRecord, PartitionBatch, PartitionLostError
-from services.worker.log_fields import alert_fields, record_fields
+from services.worker.log_fields import (
+    alert_fields,
+    error_fields,
+    failure_fields,
+    record_fields,
+)
 from services.worker.observer import WorkerObserver
 from services.worker.score_prefetch import PrefetchingScorer, opening_facts
 from services.worker.state_store import PartitionedStateStore
@@ -103,9 +108,10 @@ class StreamProcessor:
         """Per owned partition: the offset after the last committed input record."""
         self._last_input = time.monotonic()
         self._rebalancing = False
-        self.failed: PartitionLostError | None = None
-        """Set when a partition was fenced outside a rebalance: the worker must exit."""
-        self.on_failed: Callable[[PartitionLostError], None] = lambda exc: None
+        self.failed: Exception | None = None
+        """Set when the worker must exit (a partition fenced outside a rebalance, or anything
+        unexpected while folding or committing): it restarts from its last commit."""
+        self.on_failed: Callable[[Exception], None] = lambda exc: None
 
     # ---------------------------------------------------------------- partitions
     async def on_assigned(self, partitions: set[int], restore: Restore) -> None:
@@ -178,8 +184,11 @@ class StreamProcessor:
         async with self._lock:
             mine = [r for r in records if r.partition in self.owned and not self.failed]
             if mine:
-                batches = await asyncio.to_thread(self._fold, mine)
-                await self._commit(batches)
+                try:
+                    batches = await asyncio.to_thread(self._fold, mine)
+                    await self._commit(batches)
+                except Exception as exc:  # returning would ack the batch: its events lost
+                    self._fail(exc)
         if self.failed:  # never return: returning acks the batch, and faust commits acks
             await asyncio.Future()
         if not mine:
@@ -229,14 +238,26 @@ class StreamProcessor:
     def _take(self, record: InputRecord, event: IncidentEvent, batches: Batches) -> None:
         state = self.store.get(event.incident_id)  # the engine updates it in place
         out = self.pipeline.on_event(event, record.received)
+        self._report_failures(out)
+        failed = next((f for f in out.failures if f.event_id == event.event_id), None)
+        if failed is not None:
+            rejection = processing_failed(failed.error)
+            batches[record.partition].records.append(self._dead_letter(record, rejection))
+            self.observer.rejected(rejection.reason)
         source = self._where(record, event_id=event.event_id, reason=out.ignored)
         if log.isEnabledFor(logging.DEBUG):
             log.debug("event taken", extra=source | {"event_type": event.type})
         source.pop("reason", None)
         self._route(out, batches, record.partition, source)
-        state = state or self.store.get(event.incident_id)
+        state = self.store.get(event.incident_id) if failed or state is None else state
         if out.ignored is None and state is not None:
             self.observer.incident_changed(state, event)
+
+    @staticmethod
+    def _report_failures(out: Outputs) -> None:
+        for failure in out.failures:
+            what = "an event: dead-lettered" if failure.event_id else "a deadline: unscheduled"
+            log.error("the engine failed on %s (a defect)", what, extra=failure_fields(failure))
 
     def _dead_letter(self, record: InputRecord, rejection: Rejection) -> OutRecord:
         letter = DeadLetter.of(
@@ -265,8 +286,22 @@ class StreamProcessor:
         if now is None and not held:
             return
         async with self._lock:
-            batches = await asyncio.to_thread(self._advance, now)
-            await self._commit(batches)
+            try:
+                batches = await asyncio.to_thread(self._advance, now)
+                await self._commit(batches)
+            except Exception as exc:
+                self._fail(exc)
+
+    def _fail(self, exc: Exception) -> None:
+        """Stop without committing anything more: the restart resumes from the last commit.
+        The error's text is not logged (it may quote event data); its type and frames are."""
+        if self.failed is None:
+            log.critical(
+                "the worker failed: stopping to restart from its last commit",
+                extra=error_fields(exc),
+            )
+            self.failed = exc
+            self.on_failed(exc)
 
     def _tick_target(self) -> datetime | None:
         if self.mode is ClockMode.WALL:
@@ -286,11 +321,14 @@ class StreamProcessor:
         """Settle late-arriving incidents once their events stop coming, then fire what is due."""
         batches: Batches = defaultdict(PartitionBatch)
         quiet_since = time.monotonic() - self.idle_settle_s
-        self._route(self.pipeline.flush_deferred(quiet_since), batches, None)
+        flushed = self.pipeline.flush_deferred(quiet_since)
+        self._report_failures(flushed)
+        self._route(flushed, batches, None)
         if now is None:
             self._add_changelog(batches)
             return batches
         outputs = self.pipeline.tick(now)
+        self._report_failures(outputs)
         self._route(outputs, batches, None)
         for incident_id in {alert.incident_id for alert in outputs.alerts}:
             state = self.store.get(incident_id)

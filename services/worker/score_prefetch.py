@@ -38,8 +38,13 @@ class PrefetchingScorer:
 
     def prefetch(self, batch: Iterable[IncidentFacts]) -> None:
         wanted = [f for f in dict.fromkeys(batch) if f not in self._ready]
-        if wanted:
-            self._ready.update(zip(wanted, self.inner.score_many(wanted), strict=True))
+        if not wanted:
+            return
+        try:
+            scores = self.inner.score_many(wanted)
+        except Exception:  # one bad report must not sink the batch: each is scored when
+            return  # asked, and the pipeline sets aside the event the scorer fails on
+        self._ready.update(zip(wanted, scores, strict=True))
 
     def clear(self) -> None:
         self._ready.clear()

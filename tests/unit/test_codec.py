@@ -43,6 +43,7 @@ def test_the_closed_list_of_reasons() -> None:
         "schema",
         "bad_timestamp",
         "unsupported_version",
+        "processing_failed",  # not the codec's: a valid event the engine failed on
     }
 
 
