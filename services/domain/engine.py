@@ -139,6 +139,9 @@ class Engine:
         """
         ticks_done = state.cursor  # every deadline at or before it has been processed
         events = state.events
+        # Time never runs backwards: a deadline before the last settled event (a report that
+        # moves `reported_at` earlier) was judged with that event, at the event's time.
+        floor = events[cp.settled - 1].occurred_at if cp.settled else None
         while not cp.finished:
             event = events[cp.settled] if cp.settled < len(events) else None
             if event is not None and event.occurred_at > now:
@@ -146,11 +149,16 @@ class Engine:
             rules = self._rules(cp.facts, event)
             tick = None  # the earliest deadline not yet processed that `now` has reached
             for due in self._deadlines(cp.facts, rules):
-                if (ticks_done is None or due > ticks_done) and due <= now:
+                if (
+                    (ticks_done is None or due > ticks_done)
+                    and due <= now
+                    and (floor is None or due >= floor)
+                ):
                     tick = due if tick is None or due < tick else tick
             if event is not None and (tick is None or event.occurred_at <= tick):
                 cp.facts.apply(event)
                 cp.settled += 1
+                floor = event.occurred_at
                 self._reuse_received_judgement(state, cp)
                 trigger = isinstance(event, _TRIGGERS)
                 rules = self._rules(cp.facts, event)

@@ -14,6 +14,7 @@ from services.domain.outputs import Resolution
 from services.domain.pipeline import MemoryStore, Outputs, Pipeline
 from services.domain.rule_scorer import RuleScorer
 from services.domain.rulebook import RuleBook
+from tests.unit.incident_timeline import CRIMEABLE, Timeline, at, new_pipeline
 
 
 def _events(examples: Path, tag: str) -> list[IncidentEvent]:
@@ -64,3 +65,32 @@ def test_a_batch_behind_the_clock_is_held_then_judged_on_its_whole_history(
     assert pipeline.deferred == 0
     assert _lifecycle(seen, "B-") == _lifecycle(seen, "A-")
     assert Resolution.RETRACTED not in resolutions
+
+
+def test_a_report_moving_reported_at_before_itself_is_judged_alike_held_or_not() -> None:
+    """A second report whose `reported_at` is earlier puts the recording deadlines before the
+    report itself. Judged as it came, the overdue alerts fire at the report and stay; judged
+    all at once (held, or recomputed), time must not run back to those deadlines and resolve
+    the alert as no longer applying (found by random timelines, 13 in 300)."""
+    x, y = Timeline("X"), Timeline("Y")
+    x_events = [
+        x.reported(at(0), CRIMEABLE),
+        x.reported(at(11), CRIMEABLE, reported_at=at(-13)),  # warning at(-1), limit at(11)
+    ]
+    arrivals = {
+        "in order": [*x_events, y.reported(at(30))],
+        "held": [y.reported(at(30)), *x_events],
+    }
+    judged = {}
+    for name, events in arrivals.items():
+        pipeline = new_pipeline()
+        pipeline.defer_late = True
+        outputs = [pipeline.on_event(e, arrived=1.0) for e in events]
+        outputs += [pipeline.flush_deferred(float("inf")), pipeline.tick(at(60))]
+        judged[name] = sorted(
+            (a.alert_id, a.status.value, a.raised_at, a.resolution)
+            for out in outputs
+            for a in out.alerts
+        )
+    assert judged["held"] == judged["in order"]
+    assert ("X/recording-overdue", "firing", at(11), None) in judged["in order"]
