@@ -58,6 +58,10 @@ class Outputs:
         self.assessments.extend(step.assessments)
         self.alerts.extend(step.alerts)
 
+    def failure_of(self, event_id: str) -> Failure | None:
+        """The engine's failure on this event, if it failed on it (to be set aside)."""
+        return next((f for f in self.failures if f.event_id == event_id), None)
+
 
 class _Before(NamedTuple):
     """What an incident had persisted before a step: what a failed step is undone to."""

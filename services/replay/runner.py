@@ -104,7 +104,7 @@ class Replay:
             self._reject(number, decoded)
             return
         outputs = self.pipeline.on_event(decoded, arrived=number)
-        failed = next((f for f in outputs.failures if f.event_id == decoded.event_id), None)
+        failed = outputs.failure_of(decoded.event_id)
         if failed is not None:
             self._reject(number, processing_failed(failed.error))
         else:

@@ -239,7 +239,7 @@ class StreamProcessor:
         state = self.store.get(event.incident_id)  # the engine updates it in place
         out = self.pipeline.on_event(event, record.received)
         self._report_failures(out)
-        failed = next((f for f in out.failures if f.event_id == event.event_id), None)
+        failed = out.failure_of(event.event_id)
         if failed is not None:
             rejection = processing_failed(failed.error)
             batches[record.partition].records.append(self._dead_letter(record, rejection))
@@ -300,8 +300,11 @@ class StreamProcessor:
                 "the worker failed: stopping to restart from its last commit",
                 extra=error_fields(exc),
             )
-            self.failed = exc
-            self.on_failed(exc)
+            self._stop(exc)
+
+    def _stop(self, exc: Exception) -> None:
+        self.failed = exc
+        self.on_failed(exc)
 
     def _tick_target(self) -> datetime | None:
         if self.mode is ClockMode.WALL:
@@ -385,8 +388,7 @@ class StreamProcessor:
         except PartitionLostError as exc:
             if not self._rebalancing:  # nobody took it over: skipping its records loses them
                 log.critical("%s outside a rebalance: stopping the worker to recover", exc)
-                self.failed = exc
-                self.on_failed(exc)
+                self._stop(exc)
                 return
             log.warning("%s: dropping it until it is assigned again", exc)
             for partition in list(self.owned):
