@@ -143,6 +143,11 @@ class TransactionalEmitter:
                     )
                 if stamp:
                     await producer.send_offsets_to_transaction(stamp, self._group_id)
+        except Exception as exc:
+            fenced = _fence_in(sends)
+            if fenced is None or fenced is exc:
+                raise
+            raise fenced from exc  # the fence behind a later "not in transaction" error
         finally:
             for fut in sends:  # a failed send fails the transaction: retrieve, do not warn
                 if fut.done() and not fut.cancelled():
@@ -176,6 +181,17 @@ class TransactionalEmitter:
                     type(exc).__name__,
                 )
                 await asyncio.sleep(min(self._backoff * attempt, 5.0))
+
+
+def _fence_in(sends: list[asyncio.Future[Any]]) -> ProducerFenced | None:
+    """A fence the sender met mid-transaction. It fails the pending sends with ProducerFenced
+    and puts the producer in a fatal state, so the next send raises IllegalOperation ("not in
+    transaction"), which alone would not say the partition was fenced."""
+    for fut in sends:
+        error = fut.exception() if fut.done() and not fut.cancelled() else None
+        if isinstance(error, ProducerFenced):
+            return error
+    return None
 
 
 async def _stop_quietly(producer: AIOKafkaProducer) -> None:

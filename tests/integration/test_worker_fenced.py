@@ -40,7 +40,7 @@ async def test_a_fence_outside_a_rebalance_stops_the_worker_and_a_restart_loses_
             finally:
                 await zombie.stop()
             assert worker.proc.returncode != 0
-            assert "outside a rebalance" in worker.output()
+            assert "outside a rebalance" in worker.output(), _errors(worker.output())
             worker = WorkerProcess(kafka_bootstrap, topic_prefix, tmp_path)
             expected = _transitions(scenario.alerts)
             settled = await _settles(alerts, expected, timeout_s=60)
@@ -98,6 +98,10 @@ async def _exited(worker: WorkerProcess, timeout_s: float) -> bool:
             return True
         await asyncio.sleep(0.2)
     return False
+
+
+def _errors(output: str) -> list[str]:
+    return [line for line in output.splitlines() if '"ERROR"' in line or '"CRITICAL"' in line]
 
 
 def _difference(expected: Counter[str], values: list[bytes]) -> str:
