@@ -8,9 +8,14 @@ import socket
 import uuid
 from pathlib import Path
 
+import hypothesis.internal.observability  # noqa: F401 (see below)
 import pytest
 
 from services.adapters.topics import Topics
+
+# Imported here, not first at the end of the session by hypothesis's pytest plugin: on Python
+# 3.11.7 that late import can fail with "AST constructor recursion depth mismatch" (CPython
+# gh-106905) after a run that uses no hypothesis test, making a passing run exit 1.
 
 # shared/ sits beside the checkout, here and in CI's clone.
 CONTRACT_EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "contract" / "examples"
