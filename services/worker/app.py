@@ -43,8 +43,11 @@ def build_app(options: WorkerOptions, processor: StreamProcessor, restore: Resto
         datadir=str(options.state_dir / options.group_id),
         web_enabled=False,
         stream_wait_empty=False,
-        broker_commit_every=100_000,  # offsets are committed in our transactions
+        broker_commit_every=100_000,  # offsets are committed in our transactions only
         broker_commit_interval=60.0,
+        # faust's commits are disabled (see _commit_only_in_transactions): it would warn that
+        # its own commit offset never advances.
+        broker_commit_livelock_soft_timeout=365 * 24 * 3600.0,
         producer_linger=0.005,
         **_security(options.client_options),
     )
@@ -60,6 +63,7 @@ def build_app(options: WorkerOptions, processor: StreamProcessor, restore: Resto
 
     @app.agent(events, name=f"{options.group_id}-events")
     async def process(stream: Any) -> None:
+        _commit_only_in_transactions(app)  # before the stream acks anything
         async for batch in stream.take_events(options.batch_max, within=batch_within):
             received = time.monotonic()
             await processor.handle_batch(
@@ -118,7 +122,6 @@ def build_app(options: WorkerOptions, processor: StreamProcessor, restore: Resto
             tail.assigned()
 
     async def on_shutdown(sender: Any, /, *args: Any, signal: Any, **_: Any) -> None:
-        _commit_only_in_transactions(app)  # before faust cancels the agent and commits acks
         await processor.close()
         await lag.close()
         if tail is not None:
@@ -144,13 +147,11 @@ def build_app(options: WorkerOptions, processor: StreamProcessor, restore: Resto
 
 
 def _commit_only_in_transactions(app: faust.App) -> None:
-    """From now on input offsets move only with the outputs, in our transactions (emitter.py).
-    faust commits the offsets its stream acked, also when it stops, and `take_events` acks a
-    batch even when its handling never finished (the agent cancelled at shutdown while the
-    batch waited for its partition's restore, or mid-fold): that commit moved the group past
-    records that had no outputs. While running, an acked batch is one handle_batch finished
-    (committed, or of a partition no longer ours), so faust's timer commits stay on: switching
-    them off for good made the learned-model pipeline's latency five times worse."""
+    """Input offsets move only with the outputs, in our transactions (emitter.py), never by
+    faust's own commits. faust commits the offsets its stream acked, on a timer and when it
+    stops, and `take_events` acks a batch even when its handling never finished (the agent
+    cancelled at shutdown while the batch waited for its partition's restore, or mid-fold):
+    that commit moved the group past records that had no outputs."""
     setattr(app.consumer, "commit", _no_commit)  # noqa: B010 (a method, for mypy)
 
 
