@@ -43,11 +43,8 @@ def build_app(options: WorkerOptions, processor: StreamProcessor, restore: Resto
         datadir=str(options.state_dir / options.group_id),
         web_enabled=False,
         stream_wait_empty=False,
-        broker_commit_every=100_000,  # offsets are committed in our transactions only
+        broker_commit_every=100_000,  # offsets are committed in our transactions
         broker_commit_interval=60.0,
-        # faust's commits are disabled (see _commit_only_in_transactions): it would warn that
-        # its own commit offset never advances.
-        broker_commit_livelock_soft_timeout=365 * 24 * 3600.0,
         producer_linger=0.005,
         **_security(options.client_options),
     )
@@ -63,7 +60,6 @@ def build_app(options: WorkerOptions, processor: StreamProcessor, restore: Resto
 
     @app.agent(events, name=f"{options.group_id}-events")
     async def process(stream: Any) -> None:
-        _commit_only_in_transactions(app)  # before the stream acks anything
         async for batch in stream.take_events(options.batch_max, within=batch_within):
             received = time.monotonic()
             await processor.handle_batch(
@@ -129,7 +125,9 @@ def build_app(options: WorkerOptions, processor: StreamProcessor, restore: Resto
 
     def on_failed(exc: BaseException) -> None:
         """Stop with a non-zero exit; the supervisor restarts us from the committed state."""
-        _commit_only_in_transactions(app)
+        # faust commits the offsets of the events its stream acked, also while it stops (and
+        # the stream acks a batch even when its handling never finished): none of that now.
+        setattr(app.consumer, "commit", _no_commit)  # noqa: B010 (a method, for mypy)
         crashing.add(asyncio.ensure_future(app.crash(exc)))
         # Should the shutdown hang, exit anyway: a hard exit loses nothing either (restart).
         watchdog = threading.Timer(CRASH_EXIT_GRACE_S, os._exit, (1,))
@@ -144,15 +142,6 @@ def build_app(options: WorkerOptions, processor: StreamProcessor, restore: Resto
     app.on_before_shutdown.connect(on_shutdown)
 
     return app
-
-
-def _commit_only_in_transactions(app: faust.App) -> None:
-    """Input offsets move only with the outputs, in our transactions (emitter.py), never by
-    faust's own commits. faust commits the offsets its stream acked, on a timer and when it
-    stops, and `take_events` acks a batch even when its handling never finished (the agent
-    cancelled at shutdown while the batch waited for its partition's restore, or mid-fold):
-    that commit moved the group past records that had no outputs."""
-    setattr(app.consumer, "commit", _no_commit)  # noqa: B010 (a method, for mypy)
 
 
 async def _no_commit(*_: Any, **__: Any) -> bool:

@@ -194,7 +194,7 @@ class StreamProcessor:
                     self._fail(exc)
         finally:
             self._lock.release()
-        if self.failed:  # never return: the worker is stopping, and this batch is not done
+        if self.failed:  # never return: returning acks the batch, and faust commits acks
             await asyncio.Future()
         if not mine:
             return
@@ -206,10 +206,10 @@ class StreamProcessor:
     async def _restored(self, records: Sequence[InputRecord]) -> None:
         """Until each record's partition is ours and restored, or not assigned to us any more.
 
-        Records are skipped only for partitions the consumer no longer has: a batch buffered
-        before a rebalance. faust resumes fetching before its assignment signal reaches
-        on_assigned, so records of a partition just assigned can come first; skipped, they
-        would be lost, as the partition's next commit moves its offset past them.
+        Records are skipped (and so acked) only for partitions the consumer no longer has: a
+        batch buffered before a rebalance. faust resumes fetching before its assignment signal
+        reaches on_assigned, so records of a partition just assigned can come first; skipping
+        them would let faust commit past them (it commits acked offsets on stop and on a timer).
         """
         while waiting := self._unrestored(records):
             await asyncio.gather(*(self._gate(p).wait() for p in waiting))

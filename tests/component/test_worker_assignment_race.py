@@ -1,7 +1,8 @@
 """Records of a partition just assigned can reach the worker before its assignment does (faust
 resumes fetching before its assignment signal reaches on_assigned). They wait for the
-partition's restore and are never skipped: the partition's next commit would move its offset
-past a skipped record. Only a batch of a partition no longer assigned is skipped."""
+partition's restore and are never skipped. A skipped record is acked, and faust commits acked
+offsets on stop and on a timer, so the record would be lost. Only a batch of a partition no
+longer assigned is skipped."""
 
 from __future__ import annotations
 
