@@ -136,7 +136,6 @@ def build_app(options: WorkerOptions, processor: StreamProcessor, restore: Resto
 
     crashing: set[asyncio.Future[None]] = set()
     processor.on_failed = on_failed
-    processor.assigned = lambda: _assigned(app, events_name, options.partitions)
     app.on_partitions_revoked.connect(on_revoked)
     app.on_partitions_assigned.connect(on_assigned)
     app.on_before_shutdown.connect(on_shutdown)
@@ -146,16 +145,6 @@ def build_app(options: WorkerOptions, processor: StreamProcessor, restore: Resto
 
 async def _no_commit(*_: Any, **__: Any) -> bool:
     return False
-
-
-def _assigned(app: faust.App, topic: str, partitions: int) -> set[int]:
-    """The consumer's input partitions. When it cannot say (stopping), all of them: a record
-    of a partition wrongly taken as assigned waits (unacked), one wrongly taken as not is lost."""
-    try:
-        tps = app.consumer.assignment()
-    except (KafkaError, ConsumerNotStarted):
-        return set(range(partitions))
-    return {tp.partition for tp in tps if tp.topic == topic}
 
 
 def _highwater(app: faust.App, topic: str) -> Highwater:
