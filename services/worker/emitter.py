@@ -143,6 +143,7 @@ class TransactionalEmitter:
                     )
                 if stamp:
                     await producer.send_offsets_to_transaction(stamp, self._group_id)
+                await _delivered(producer, sends)  # a failed send aborts: never commit without it
         except Exception as exc:
             fenced = _fence_in(sends)
             if fenced is None or fenced is exc:
@@ -152,8 +153,6 @@ class TransactionalEmitter:
             for fut in sends:  # a failed send fails the transaction: retrieve, do not warn
                 if fut.done() and not fut.cancelled():
                     fut.exception()
-        for fut in sends:
-            fut.result()
 
     async def _start(self, partition: int, *, retry_forever: bool = False) -> AIOKafkaProducer:
         attempt = 0
@@ -181,6 +180,18 @@ class TransactionalEmitter:
                     type(exc).__name__,
                 )
                 await asyncio.sleep(min(self._backoff * attempt, 5.0))
+
+
+async def _delivered(producer: AIOKafkaProducer, sends: list[asyncio.Future[Any]]) -> None:
+    """Send what lingers and wait for every send of the transaction; raise the first failure.
+
+    aiokafka's commit also flushes first, but it commits whatever the sends' outcome (the Java
+    client would throw instead), so a batch that failed (say, one that waited out a broker
+    restart) would be missing from a committed transaction and its input offset. Flushing
+    the way the commit does sends lingering records now; `producer.flush()` would wait out the
+    linger."""
+    await producer._message_accumulator.flush_for_commit()
+    await asyncio.gather(*sends)
 
 
 def _fence_in(sends: list[asyncio.Future[Any]]) -> ProducerFenced | None:
