@@ -112,6 +112,8 @@ class StreamProcessor:
         """Set when the worker must exit (a partition fenced outside a rebalance, or anything
         unexpected while folding or committing): it restarts from its last commit."""
         self.on_failed: Callable[[Exception], None] = lambda exc: None
+        self.assigned: Callable[[], set[int]] = lambda: self.owned
+        """The input partitions the consumer has now (faust's view, ahead of on_assigned)."""
 
     # ---------------------------------------------------------------- partitions
     async def on_assigned(self, partitions: set[int], restore: Restore) -> None:
@@ -157,6 +159,8 @@ class StreamProcessor:
         async with self._lock:
             await self.emitter.close_all()
             self.owned.clear()
+            for gate in self._ready.values():
+                gate.clear()  # batches still coming wait (unacked) until the worker stops
 
     async def _drop(self, partition: int) -> None:
         dropped = self.store.drop_partition(partition)
@@ -173,15 +177,14 @@ class StreamProcessor:
 
     # ---------------------------------------------------------------- events
     async def handle_batch(self, records: Sequence[InputRecord]) -> None:
-        # Wait for partitions being restored. A record of a partition with no gate is not ours
-        # (a batch buffered before a rebalance): creating a gate for it would wait forever.
-        gates = {
-            r.partition: self._ready[r.partition] for r in records if r.partition in self._ready
-        }
-        for gate in gates.values():
-            await gate.wait()  # the partition's state is restored (or it is not ours)
-        self._last_input = time.monotonic()
-        async with self._lock:
+        while True:
+            await self._restored(records)
+            self._last_input = time.monotonic()
+            await self._lock.acquire()
+            if not self._unrestored(records):
+                break
+            self._lock.release()  # a restore was cut short (shutdown): wait again, never skip
+        try:
             mine = [r for r in records if r.partition in self.owned and not self.failed]
             if mine:
                 try:
@@ -189,7 +192,9 @@ class StreamProcessor:
                     await self._commit(batches)
                 except Exception as exc:  # returning would ack the batch: its events lost
                     self._fail(exc)
-        if self.failed:  # never return: returning acks the batch, and faust commits acks
+        finally:
+            self._lock.release()
+        if self.failed:  # never return: the worker is stopping, and this batch is not done
             await asyncio.Future()
         if not mine:
             return
@@ -197,6 +202,26 @@ class StreamProcessor:
         now = time.monotonic()
         for record in mine:
             self.observer.processing_latency(now - record.received)
+
+    async def _restored(self, records: Sequence[InputRecord]) -> None:
+        """Until each record's partition is ours and restored, or not assigned to us any more.
+
+        Records are skipped only for partitions the consumer no longer has: a batch buffered
+        before a rebalance. faust resumes fetching before its assignment signal reaches
+        on_assigned, so records of a partition just assigned can come first; skipped, they
+        would be lost, as the partition's next commit moves its offset past them.
+        """
+        while waiting := self._unrestored(records):
+            await asyncio.gather(*(self._gate(p).wait() for p in waiting))
+
+    def _unrestored(self, records: Sequence[InputRecord]) -> set[int]:
+        """Partitions of these records being restored, or assigned and not yet being."""
+        waiting = set()
+        for partition in {r.partition for r in records} - self.owned:
+            gate = self._ready.get(partition)
+            if partition in self.assigned() if gate is None else not gate.is_set():
+                waiting.add(partition)
+        return waiting
 
     def _fold(self, records: Sequence[InputRecord]) -> Batches:
         batches: Batches = defaultdict(PartitionBatch)
