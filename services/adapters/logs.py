@@ -21,9 +21,10 @@ from pythonjsonlogger.json import JsonFormatter
 SAFE_FIELDS = frozenset(
     {
         "event_id", "event_type", "incident_id", "alert_id", "crime_id", "force", "area",
-        "topic", "partition", "offset", "rule", "severity", "status", "resolution", "reason",
-        "offence_group", "clock", "table", "app_id", "group_id", "store", "version",
-        "model_version", "rules_version", "port", "count", "lag", "seconds", "error", "frames",
+        "topic", "partition", "partitions", "offset", "rule", "severity", "status",
+        "resolution", "reason", "offence_group", "clock", "table", "app_id", "group_id",
+        "store", "version", "model_version", "rules_version", "port", "count", "lag",
+        "seconds", "error", "frames",
     }
 )  # fmt: skip
 """Extras that are identifiers, closed-set values or numbers by construction."""

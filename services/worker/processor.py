@@ -126,6 +126,10 @@ class StreamProcessor:
             for partition in self.owned:
                 self._gate(partition).set()
             new = sorted(partitions - self.owned)
+            log.info(
+                "partitions assigned", extra={"partitions": sorted(partitions), "count": len(new)}
+            )
+            began, restored = time.monotonic(), 0
             for partition in new:
                 self._gate(partition).clear()  # its records wait until it is restored
             # Opening a partition's producer fences its previous owner: before restoring.
@@ -135,8 +139,18 @@ class StreamProcessor:
                 for state in self.store.states_in(partition):
                     self.pipeline.restore(state)
                     self.observer.incident_changed(state)
+                    restored += 1
                 self.owned.add(partition)
                 self._gate(partition).set()
+            if new:
+                log.info(
+                    "partitions restored",
+                    extra={
+                        "partitions": new,
+                        "count": restored,
+                        "seconds": round(time.monotonic() - began, 3),
+                    },
+                )
             if isinstance(self.pipeline.clock, PartitionClock):
                 self.pipeline.clock.own(self.owned)
             self.observer.state_size(self.store)
