@@ -201,6 +201,9 @@ def run_app(app: faust.App, loglevel: str = "WARNING") -> int:
     """Run until SIGTERM/SIGINT; returns the exit code."""
     # Logging is ours (JSON lines, configured by the command): faust must not replace it.
     worker = faust.Worker(app, loglevel=loglevel, quiet=True, override_logging=False)
+    # Its startup spinner writes terminal escapes even when stdout is no terminal, which would
+    # break the JSON-lines log a shipper reads.
+    worker.spinner = None
     try:
         worker.execute_from_commandline()
     except SystemExit as exc:

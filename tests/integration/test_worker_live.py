@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -50,3 +51,12 @@ async def test_live_equals_replay_and_bad_input_is_dead_lettered(
     assert sorted(alerts.values) == sorted(scenario.alerts.elements()), worker.output()[-3000:]
     assert scenario.rejected > 0
     assert len(dead.values) == scenario.rejected
+    not_json = [line for line in worker.output().splitlines() if not _json_object(line)]
+    assert not_json == []  # one JSON object a line, from start to stop, for log shippers
+
+
+def _json_object(line: str) -> bool:
+    try:
+        return isinstance(json.loads(line), dict)
+    except ValueError:
+        return False
