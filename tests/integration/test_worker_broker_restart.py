@@ -9,7 +9,6 @@ before the outage, through it (a producer that keeps retrying), to after it.
 from __future__ import annotations
 
 import asyncio
-import json
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -25,6 +24,7 @@ from tests.integration.worker_expectations import Scenario, expected, simulated
 from tests.integration.worker_harness import (
     OutputReader,
     WorkerProcess,
+    alert_diff,
     publish,
     topics,
     wait_until,
@@ -126,19 +126,10 @@ async def test_worker_survives_a_broker_restart_mid_stream(
         committed = await _committed(bootstrap, f"{topic_prefix}ncrs-watch")
         ends = await _input_ends(bootstrap, t.incident_events)
         raise AssertionError(
-            f"{_diff(got, scenario.alerts)} (settled: {settled}); input end offsets {ends}, "
+            f"{alert_diff(got, scenario.alerts)} (settled: {settled}); input end offsets {ends}, "
             f"committed by the worker {committed}\nworker log {worker.log}\n{tail}"
         )
     assert len(dead.values) == scenario.rejected >= 2  # the simulator's bad lines + the two above
-
-
-def _diff(got: Counter[bytes], want: Counter[bytes]) -> str:
-    """Missing and extra alerts as `alert_id status`, for the failure message."""
-
-    def ids(values: Counter[bytes]) -> list[str]:
-        return sorted(f"{(a := json.loads(v))['alert_id']} {a['status']}" for v in values)
-
-    return f"missing {ids(want - got)}; extra {ids(got - want)}"
 
 
 async def _input_count(bootstrap: str, topic: str) -> int:

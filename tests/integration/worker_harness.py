@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import signal
 import subprocess
@@ -129,3 +130,12 @@ async def wait_until(predicate: object, timeout_s: float) -> bool:
             return True
         await asyncio.sleep(0.2)
     return False
+
+
+def alert_diff(got: Counter[bytes], want: Counter[bytes]) -> str:
+    """Missing and extra alerts as `alert_id status`, for a failure message."""
+
+    def ids(values: Counter[bytes]) -> list[str]:
+        return sorted(f"{(a := json.loads(v))['alert_id']} {a['status']}" for v in values)
+
+    return f"missing {ids(want - got)}; extra {ids(got - want)}"
