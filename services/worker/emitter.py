@@ -189,7 +189,8 @@ async def _delivered(producer: AIOKafkaProducer, sends: list[asyncio.Future[Any]
     client would throw instead), so a batch that failed (say, one that waited out a broker
     restart) would be missing from a committed transaction and its input offset. Flushing
     the way the commit does sends lingering records now; `producer.flush()` would wait out the
-    linger."""
+    linger. That call is aiokafka's own, not public API: pyproject pins aiokafka below 0.15,
+    and test_emitter_failed_send fails if it stops doing this."""
     await producer._message_accumulator.flush_for_commit()
     await asyncio.gather(*sends)
 
