@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -33,16 +33,6 @@ from tests.integration.worker_harness import (
 pytestmark = pytest.mark.kafka
 
 BROKEN = b'{"schema_version": 1, "type": "incident.reported", "data": '
-
-
-@pytest.fixture(scope="module")
-def own_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OwnBroker]:
-    broker = OwnBroker(tmp_path_factory.mktemp("own-broker"))
-    broker.up()
-    try:
-        yield broker
-    finally:
-        broker.down()
 
 
 def _scenario() -> tuple[Scenario, int, int]:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import json
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -34,20 +33,10 @@ pytestmark = pytest.mark.kafka
 CHUNK = 40
 
 
-@pytest.fixture(scope="module")
-def fresh_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OwnBroker]:
-    broker = OwnBroker(tmp_path_factory.mktemp("churn-broker"))
-    broker.up()
-    try:
-        yield broker
-    finally:
-        broker.down()
-
-
 async def test_workers_joining_leaving_and_dying_lose_and_double_nothing(
-    fresh_broker: OwnBroker, topic_prefix: str, tmp_path: Path
+    own_broker: OwnBroker, topic_prefix: str, tmp_path: Path
 ) -> None:
-    bootstrap = fresh_broker.bootstrap
+    bootstrap = own_broker.bootstrap
     scenario = simulated(incidents=300, seed=62)
     t = topics(topic_prefix)
     third = len(scenario.lines) // 3
