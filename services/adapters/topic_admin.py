@@ -35,10 +35,15 @@ async def ensure_topics(
     specs: Iterable[TopicSpec],
     *,
     timeout_s: float = 10.0,
+    serve_timeout_s: float = 60.0,
     replication_factor: int = 1,
     client_kwargs: Mapping[str, Any] | None = None,
 ) -> list[str]:
-    """Create the missing topics; returns the names created. Raises `KafkaUnreachableError`."""
+    """Create the missing topics; returns the names created. Raises `KafkaUnreachableError`.
+
+    `timeout_s` bounds reaching the broker and each request; `serve_timeout_s` how long new
+    topics may take to get partition leaders (a broker just started on a loaded machine took
+    over 10 s for 30 partitions)."""
     admin = AIOKafkaAdminClient(
         bootstrap_servers=bootstrap,
         request_timeout_ms=int(timeout_s * 1000),
@@ -70,7 +75,7 @@ async def ensure_topics(
         )
         _raise_on_errors(response)
         created = {error[0] for error in getattr(response, "topic_errors", ()) if error[1] == 0}
-        await _until_served(admin, [s for s in wanted if s.name in created], timeout_s)
+        await _until_served(admin, [s for s in wanted if s.name in created], serve_timeout_s)
         return [s.name for s in wanted]
     finally:
         await _close_quietly(admin)
