@@ -16,9 +16,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aiokafka import AIOKafkaProducer
-from aiokafka.errors import KafkaError, ProducerFenced
+from aiokafka.errors import (
+    KafkaError,
+    MessageSizeTooLargeError,
+    ProducerFenced,
+    RecordTooLargeError,
+)
 
 from services.worker.commit_ledger import CommitLedger
+from services.worker.record_limits import OUTPUT_RECORD_MAX_BYTES
 
 log = logging.getLogger(__name__)
 
@@ -111,12 +117,21 @@ class TransactionalEmitter:
                 raise PartitionLostError(f"partition {partition} fenced: {exc}") from exc
             except (KafkaError, OSError) as exc:
                 attempt += 1
-                log.warning(
-                    "transaction on partition %d failed (%s), retrying (attempt %d)",
-                    partition,
-                    type(exc).__name__,
-                    attempt,
-                )
+                if isinstance(exc, MessageSizeTooLargeError | RecordTooLargeError):
+                    log.error(  # retrying cannot help: say what will
+                        "a record on partition %d is larger than its topic accepts (%s): "
+                        "raise the topic's max.message.bytes; retrying (attempt %d)",
+                        partition,
+                        type(exc).__name__,
+                        attempt,
+                    )
+                else:
+                    log.warning(
+                        "transaction on partition %d failed (%s), retrying (attempt %d)",
+                        partition,
+                        type(exc).__name__,
+                        attempt,
+                    )
                 await _stop_quietly(producer)
                 self._producers.pop(partition, None)
                 await asyncio.sleep(min(self._backoff * attempt, 5.0))
@@ -165,6 +180,7 @@ class TransactionalEmitter:
                 # batch's records go out in one produce request per partition, not one each.
                 linger_ms=LINGER_MS,
                 request_timeout_ms=10_000,
+                max_request_size=OUTPUT_RECORD_MAX_BYTES,
             )
             try:
                 await producer.start()
