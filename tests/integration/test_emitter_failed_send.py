@@ -15,11 +15,15 @@ import asyncio
 import logging
 
 import pytest
-from aiokafka.admin import AIOKafkaAdminClient
 
 from services.adapters.topic_admin import TopicSpec, ensure_topics
 from services.worker.emitter import OutRecord, PartitionBatch, TransactionalEmitter
-from tests.integration.worker_harness import OutputReader, topics, wait_until
+from tests.integration.worker_harness import (
+    OutputReader,
+    committed_offsets,
+    topics,
+    wait_until,
+)
 
 pytestmark = pytest.mark.kafka
 
@@ -66,15 +70,4 @@ async def test_a_transaction_with_a_failed_send_is_aborted_and_retried(
         for _ in range(5):
             await alerts.poll(200)
     assert alerts.values == []  # read_committed: the aborted transactions show nothing
-    assert await _committed(kafka_bootstrap, group, t.incident_events) is None
-
-
-async def _committed(bootstrap: str, group: str, topic: str) -> int | None:
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
-    await admin.start()
-    try:
-        found = await admin.list_consumer_group_offsets(group)
-    finally:
-        await admin.close()
-    offsets = [m.offset for tp, m in found.items() if tp.topic == topic and m.offset >= 0]
-    return offsets[0] if offsets else None
+    assert await committed_offsets(kafka_bootstrap, group, t.incident_events) == {}

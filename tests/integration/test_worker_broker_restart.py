@@ -25,6 +25,7 @@ from tests.integration.worker_harness import (
     OutputReader,
     WorkerProcess,
     alert_diff,
+    committed_offsets,
     publish,
     topics,
     wait_until,
@@ -113,7 +114,8 @@ async def test_worker_survives_a_broker_restart_mid_stream(
     assert [v for v, n in Counter(alerts.values).items() if n > 1] == [], tail
     got = Counter(alerts.values)
     if got != scenario.alerts:
-        committed = await _committed(bootstrap, f"{topic_prefix}ncrs-watch")
+        group = f"{topic_prefix}ncrs-watch"
+        committed = await committed_offsets(bootstrap, group, t.incident_events)
         ends = await _input_ends(bootstrap, t.incident_events)
         raise AssertionError(
             f"{alert_diff(got, scenario.alerts)} (settled: {settled}); input end offsets {ends}, "
@@ -142,17 +144,6 @@ async def _input_ends(bootstrap: str, topic: str) -> dict[int, int]:
         return {tp.partition: end for tp, end in sorted(ends.items())}
     finally:
         await consumer.stop()
-
-
-async def _committed(bootstrap: str, group: str) -> dict[int, int]:
-    """The worker group's committed input offsets (for the failure message)."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
-    await admin.start()
-    try:
-        found = await admin.list_consumer_group_offsets(group)
-        return {tp.partition: m.offset for tp, m in sorted(found.items()) if "events" in tp.topic}
-    finally:
-        await admin.close()
 
 
 async def _until(check: object, timeout_s: float) -> bool:

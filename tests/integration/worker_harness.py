@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient
 
 from services.adapters.topic_admin import TopicSpec, ensure_topics
 from services.adapters.topics import Topics
@@ -139,3 +140,18 @@ def alert_diff(got: Counter[bytes], want: Counter[bytes]) -> str:
         return sorted(f"{(a := json.loads(v))['alert_id']} {a['status']}" for v in values)
 
     return f"missing {ids(want - got)}; extra {ids(got - want)}"
+
+
+async def committed_offsets(bootstrap: str, group: str, topic: str) -> dict[int, int]:
+    """The group's committed offsets of the topic, by partition (none committed: empty)."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        found = await admin.list_consumer_group_offsets(group)
+    finally:
+        await admin.close()
+    return {
+        tp.partition: m.offset
+        for tp, m in sorted(found.items())
+        if tp.topic == topic and m.offset >= 0
+    }
