@@ -230,10 +230,14 @@ class StreamProcessor:
 
     def _unrestored(self, records: Sequence[InputRecord]) -> set[int]:
         """Partitions of these records being restored, or assigned and not yet being."""
+        pending = {r.partition for r in records} - self.owned
+        if not pending:
+            return pending  # the usual case: no need to ask the consumer
+        assigned = self.assigned()
         waiting = set()
-        for partition in {r.partition for r in records} - self.owned:
+        for partition in pending:
             gate = self._ready.get(partition)
-            if partition in self.assigned() if gate is None else not gate.is_set():
+            if partition in assigned if gate is None else not gate.is_set():
                 waiting.add(partition)
         return waiting
 
