@@ -156,9 +156,11 @@ class TransactionalEmitter:
                             partition=r.partition,
                         )
                     )
+                await _delivered(producer, sends)  # a failed send aborts: never commit without it
+                # Offsets after the records: added first, they made the records' partitions
+                # meet CONCURRENT_TRANSACTIONS and retry (README, "Latency: records first").
                 if stamp:
                     await producer.send_offsets_to_transaction(stamp, self._group_id)
-                await _delivered(producer, sends)  # a failed send aborts: never commit without it
         except Exception as exc:
             fenced = _fence_in(sends)
             if fenced is None or fenced is exc:
