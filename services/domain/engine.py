@@ -247,7 +247,7 @@ class Engine:
         report = facts.report
         if report is None or facts.opening_code is None:
             return NOT_SCORED
-        key = facts.fact_events
+        key = facts.fact_key
         score = state.scores.get(key)
         if score is None:
             score = self.scorer.score(

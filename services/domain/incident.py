@@ -7,6 +7,8 @@ recategorisation, closure, crimes and their cancellations, safeguarding). Judgem
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -39,6 +41,24 @@ _TYPE_RANK = {
     "safeguarding.recorded": 4,
     "incident.closed": 5,
 }
+
+
+NO_FACT_EVENTS = "0" * 32
+
+
+def chained_key(key: str, event_id: str) -> str:
+    """The score cache key of facts `key` with one more event: a digest of the chain of event
+    ids, so its size does not grow with the incident (a tuple of the ids did, and an incident's
+    persisted keys with it, quadratically). `key` is always 32 hex digits: no separator needed."""
+    return hashlib.blake2b((key + event_id).encode(), digest_size=16).hexdigest()
+
+
+def key_of(event_ids: Iterable[str]) -> str:
+    """The score cache key of facts folded from these events, in order."""
+    key = NO_FACT_EVENTS
+    for event_id in event_ids:
+        key = chained_key(key, event_id)
+    return key
 
 
 def event_order(event: IncidentEvent) -> tuple[datetime, int, str]:
@@ -76,8 +96,9 @@ class Facts:
     closure: ClosedData | None = None
     crimes: dict[str, CrimeRecord] = field(default_factory=dict)
     safeguarded_at: datetime | None = None
-    fact_events: tuple[str, ...] = ()
-    """Ids of the events the scorer's input is built from, in order: the score cache key."""
+    fact_key: str = NO_FACT_EVENTS
+    """The score cache key: a digest of the ids of the events the scorer's input is built
+    from, in order (`key_of`)."""
     judged: tuple[RuleSet, Judgement] | None = None
     """The engine's memo of these facts' judgement under a rule set; `apply` clears it when
     the event changes what a judgement reads."""
@@ -137,7 +158,7 @@ class Facts:
             self.narrative.insert(0, data.narrative)
         for victim in data.victims:
             self.victims.setdefault(victim.ref, victim)
-        self.fact_events = (*self.fact_events, event.event_id)
+        self.fact_key = chained_key(self.fact_key, event.event_id)
 
     def _apply_update(self, event: IncidentUpdated) -> None:
         data = event.data
@@ -148,7 +169,7 @@ class Facts:
         self.qualifiers |= set(data.qualifiers_added)
         for victim in data.victims_added:
             self.victims.setdefault(victim.ref, victim)
-        self.fact_events = (*self.fact_events, event.event_id)
+        self.fact_key = chained_key(self.fact_key, event.event_id)
 
     def _apply_crime(self, event: CrimeRecorded) -> None:
         data = event.data

@@ -16,7 +16,7 @@ from pydantic import BaseModel, TypeAdapter
 from typing_extensions import TypedDict  # pydantic needs it before Python 3.12
 
 from services.domain.events import IncidentEvent
-from services.domain.incident import Facts, event_order
+from services.domain.incident import Facts, event_order, key_of
 from services.domain.judgement import Judgement
 from services.domain.outputs import Alert, AlertStatus, Assessment, Rule
 from services.domain.rulebook import RuleSet
@@ -88,7 +88,9 @@ class IncidentState:
     """Event time up to which events and deadlines are settled."""
     emitted: dict[str, Alert] = field(default_factory=dict)
     last_assessment: Assessment | None = None
-    scores: dict[tuple[str, ...], Score] = field(default_factory=dict)
+    scores: dict[str, Score] = field(default_factory=dict)
+    """Scores by the facts' key (`Facts.fact_key`): persisted, so a restored incident judges
+    its history as before, even under a newer model."""
     next_wakeup: datetime | None = None
     finished: bool = False
     checkpoint: Checkpoint | None = None
@@ -153,7 +155,7 @@ class IncidentState:
             cursor=body["cursor"],
             emitted={a.alert_id: a for a in emitted},
             last_assessment=body["last_assessment"],
-            scores=dict(body["scores"]),
+            scores={k if isinstance(k, str) else key_of(k): s for k, s in body["scores"]},
             next_wakeup=body["next_wakeup"],
             finished=body["finished"],
         )
@@ -167,7 +169,7 @@ class IncidentState:
         cursor: datetime | None,
         emitted: dict[str, Alert],
         last_assessment: Assessment | None,
-        scores: dict[tuple[str, ...], Score],
+        scores: dict[str, Score],
         next_wakeup: datetime | None,
         finished: bool = False,
     ) -> IncidentState:
@@ -188,8 +190,9 @@ class IncidentState:
 class _Persisted(TypedDict):
     """The changelog layout: the events and what was emitted; the rest is derived again.
 
-    Scores are `[[event ids...], {probability, offence_group, ...}]` pairs (a `Score`'s fields
-    in order). Encoding and decoding happen in pydantic-core (no per-field Python dicts).
+    Scores are `[key, {probability, offence_group, ...}]` pairs (a `Score`'s fields in order);
+    records written before the key was a digest have the list of event ids in its place.
+    Encoding and decoding happen in pydantic-core (no per-field Python dicts).
     """
 
     incident_id: str
@@ -197,7 +200,7 @@ class _Persisted(TypedDict):
     cursor: Timestamp | None
     emitted: list[Alert]
     last_assessment: Assessment | None
-    scores: list[tuple[tuple[str, ...], Score]]
+    scores: list[tuple[str | tuple[str, ...], Score]]
     next_wakeup: Timestamp | None
     finished: bool
 

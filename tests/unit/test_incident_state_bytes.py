@@ -1,4 +1,4 @@
-"""The incident-state changelog encoding: round trips, and records of the previous encoder."""
+"""The incident-state changelog encoding: round trips, records of earlier encoders, and size."""
 
 from __future__ import annotations
 
@@ -6,11 +6,16 @@ import json
 from datetime import UTC, datetime
 
 from services.domain.codes import OffenceGroup
+from services.domain.engine import Engine
 from services.domain.events import IncidentReported
+from services.domain.incident import key_of
 from services.domain.incident_state import IncidentState
 from services.domain.outputs import AlertStatus
+from services.domain.rulebook import RuleBook
+from tests.unit.incident_timeline import CRIMEABLE, StubScorer, Timeline, at
 
-# Written by the encoder before pydantic-core did it (json.dumps, non-ASCII escaped).
+# Written by the encoder before pydantic-core did it (json.dumps, non-ASCII escaped), when a
+# score's key was the list of its event ids.
 PREVIOUS = (
     b'{"incident_id":"GMP-S3-3545","events":[{"schema_version":1,"event_id":"GMP-S3-3545-1",'
     b'"force":"GMP","incident_id":"GMP-S3-3545","occurred_at":"2026-03-01T05:19:03Z",'
@@ -64,7 +69,7 @@ def test_a_record_of_the_previous_encoder_is_restored() -> None:
         "NFIB",
         "33A",
     )
-    score = state.scores[("GMP-S3-3545-1",)]
+    score = state.scores[key_of(["GMP-S3-3545-1"])]
     assert score.offence_group is OffenceGroup.FRAUD
     assert score.offence_codes == ("NFIB", "33A")
     assert score.reasons[0].startswith("describes")
@@ -74,7 +79,9 @@ def test_a_record_of_the_previous_encoder_is_restored() -> None:
 def test_the_encoding_round_trips_and_keeps_the_layout() -> None:
     state = IncidentState.from_bytes(PREVIOUS)
     encoded = state.to_bytes()
-    assert json.loads(encoded) == json.loads(PREVIOUS)  # same layout, read by either encoder
+    layout = json.loads(PREVIOUS)
+    layout["scores"][0][0] = key_of(["GMP-S3-3545-1"])  # the key is now a digest of the ids
+    assert json.loads(encoded) == layout
     again = IncidentState.from_bytes(encoded)
     assert fields(again) == fields(state)
     assert again.to_bytes() == encoded
@@ -83,3 +90,22 @@ def test_the_encoding_round_trips_and_keeps_the_layout() -> None:
 def test_an_empty_state_round_trips() -> None:
     state = IncidentState("I-1", finished=True)
     assert fields(IncidentState.from_bytes(state.to_bytes())) == fields(state)
+
+
+def _record_after(updates: int) -> bytes:
+    """The state record of an incident with `updates` log entries, each one rescored."""
+    timeline = Timeline()
+    engine = Engine(RuleBook.default(), StubScorer())
+    state = engine.handle(None, timeline.reported(at(0), CRIMEABLE), at(0)).state
+    for n in range(updates):
+        update = timeline.updated(at(minutes=n + 1), f"entry {n}")
+        state = engine.handle(state, update, at(minutes=n + 1)).state
+    assert len(state.scores) == updates + 1  # every revision of the facts was scored
+    return state.to_bytes()
+
+
+def test_the_record_grows_in_proportion_to_the_incident() -> None:
+    # A score's key was the tuple of its event ids: n revisions held n(n+1)/2 ids, and a long
+    # incident's record grew quadratically towards the changelog's record limit.
+    small, large = len(_record_after(200)), len(_record_after(400))
+    assert large < 2.1 * small
