@@ -46,6 +46,9 @@ class RejectReason(StrEnum):
     UNSUPPORTED_VERSION = "unsupported_version"
     PROCESSING_FAILED = "processing_failed"
     """A valid event the engine failed on (a defect): set aside, the incident goes on."""
+    INCIDENT_FULL = "incident_full"
+    """A valid event of an incident that is full (the rule book's `max_incident_events` and
+    `max_incident_text`): its state stays bounded, the incident goes on as it was."""
 
 
 def processing_failed(error: Exception) -> Rejection:
@@ -56,6 +59,10 @@ def processing_failed(error: Exception) -> Rejection:
         f"the engine failed on this event ({type(error).__name__}); "
         "its incident goes on without it",
     )
+
+
+def incident_full(why: str) -> Rejection:
+    return Rejection(RejectReason.INCIDENT_FULL, why)
 
 
 @dataclass(frozen=True, slots=True)

@@ -214,6 +214,20 @@ class SafeguardingRecorded(Envelope):
     data: SafeguardingData
 
 
+def text_length(event: Envelope) -> int:
+    """Characters of the event's free text (narrative, closing rationale, cancellation AVI)."""
+    match event:
+        case IncidentReported() | IncidentUpdated():
+            text = event.data.narrative
+        case IncidentClosed():
+            text = event.data.rationale
+        case CrimeCancelled():
+            text = event.data.avi
+        case _:
+            text = None
+    return len(text) if text else 0
+
+
 IncidentEvent = Annotated[
     IncidentReported
     | IncidentUpdated

@@ -15,7 +15,7 @@ from typing import get_args
 from pydantic import BaseModel, TypeAdapter
 from typing_extensions import TypedDict  # pydantic needs it before Python 3.12
 
-from services.domain.events import IncidentEvent
+from services.domain.events import IncidentEvent, text_length
 from services.domain.incident import Facts, event_order, key_of
 from services.domain.judgement import Judgement
 from services.domain.outputs import Alert, AlertStatus, Assessment, Rule
@@ -100,6 +100,8 @@ class IncidentState:
     """How many of `events` `received` has folded."""
     received_judged: tuple[int, RuleSet, Judgement] | None = None
     """The judgement of the first n events as received, for the settled facts to reuse."""
+    text: int = 0
+    """Characters of free text in `events` (derived, not persisted)."""
     _seen: set[str] = field(default_factory=set)
 
     def has_seen(self, event_id: str) -> bool:
@@ -117,6 +119,7 @@ class IncidentState:
             index = bisect.bisect_right(events, order, key=event_order)
             events.insert(index, event)
         self._seen.add(event.event_id)
+        self.text += text_length(event)
         return index
 
     @property
@@ -183,6 +186,7 @@ class IncidentState:
             scores=scores,
             next_wakeup=next_wakeup,
             finished=finished,
+            text=sum(map(text_length, events)),
             _seen={e.event_id for e in events},
         )
 

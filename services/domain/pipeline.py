@@ -15,7 +15,7 @@ from typing import Literal, NamedTuple, Protocol
 from services.domain.clock import EventClock
 from services.domain.deadlines import Schedule
 from services.domain.engine import Engine, Step
-from services.domain.events import IncidentEvent
+from services.domain.events import IncidentEvent, text_length
 from services.domain.incident_state import IncidentState
 from services.domain.outputs import Alert, Assessment
 
@@ -52,6 +52,8 @@ class Outputs:
     assessments: list[Assessment] = field(default_factory=list)
     alerts: list[Alert] = field(default_factory=list)
     ignored: Ignored | None = None
+    refused: str | None = None
+    """Why the event was not taken: its incident is full (the rule book's limits)."""
     failures: list[Failure] = field(default_factory=list)
 
     def extend(self, step: Step) -> None:
@@ -125,6 +127,9 @@ class Pipeline:
         if state is not None and state.has_seen(event.event_id):
             out.ignored = "duplicate"
             return out
+        out.refused = self._full(state, event)
+        if out.refused is not None:  # before the clock sees it, as any rejected input
+            return out
         self.clock.observe(event.occurred_at)
         now = self.clock.now
         arrives_late = state is None and now is not None and event.occurred_at <= now
@@ -144,6 +149,21 @@ class Pipeline:
         out.extend(step)
         self._advance_due(out)
         return out
+
+    def _full(self, state: IncidentState | None, event: IncidentEvent) -> str | None:
+        book = self.engine.rulebook
+        if state is not None and len(state.events) >= book.max_incident_events:
+            return (
+                f"the incident holds {len(state.events)} events, "
+                f"the most one may (max_incident_events {book.max_incident_events})"
+            )
+        text = (state.text if state is not None else 0) + text_length(event)
+        if text > book.max_incident_text:
+            return (
+                f"the incident's free text would come to {text} characters, "
+                f"over max_incident_text {book.max_incident_text}"
+            )
+        return None
 
     def flush_deferred(self, arrived_before: float) -> Outputs:
         """Settle the held incidents whose last late event arrived before `arrived_before`."""

@@ -52,6 +52,11 @@ class RuleBook(_Strict):
     lateness: Duration = timedelta(minutes=5)
     retention: Duration = timedelta(days=30)
     """How long after its last event an incident is kept when nothing more can fire."""
+    max_incident_events: int = Field(default=2_000, ge=1)
+    max_incident_text: int = Field(default=500_000, ge=20_000)
+    """The most events, and characters of free text (narratives, rationales, AVIs), one
+    incident may hold; later events are refused (`incident_full`), so a runaway source cannot
+    grow one incident's state, or the text rescored on each update, without bound."""
     rule_sets: tuple[RuleSet, ...] = (RuleSet(),)
     forces: dict[str, ForceConfig] = Field(default_factory=dict)
 

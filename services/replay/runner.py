@@ -10,7 +10,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import BinaryIO, TextIO
 
-from services.adapters.codec import Rejection, decode, output_line, processing_failed
+from services.adapters.codec import (
+    Rejection,
+    decode,
+    incident_full,
+    output_line,
+    processing_failed,
+)
 from services.domain.clock import EventClock
 from services.domain.deadlines import Schedule
 from services.domain.engine import Engine
@@ -107,6 +113,8 @@ class Replay:
         failed = outputs.failure_of(decoded.event_id)
         if failed is not None:
             self._reject(number, processing_failed(failed.error))
+        elif outputs.refused is not None:
+            self._reject(number, incident_full(outputs.refused))
         else:
             self.counts.events += 1
         if outputs.ignored is not None:

@@ -18,7 +18,14 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Protocol
 
-from services.adapters.codec import CodeMap, Rejection, decode, encode_output, processing_failed
+from services.adapters.codec import (
+    CodeMap,
+    Rejection,
+    decode,
+    encode_output,
+    incident_full,
+    processing_failed,
+)
 from services.adapters.dead_letters import DeadLetter
 from services.adapters.topics import Topics
 from services.domain.events import IncidentEvent
@@ -283,8 +290,13 @@ class StreamProcessor:
         out = self.pipeline.on_event(event, record.received)
         self._report_failures(out)
         failed = out.failure_of(event.event_id)
-        if failed is not None:
+        rejection = None
+        if failed is not None:  # logged at ERROR above
             rejection = processing_failed(failed.error)
+        elif out.refused is not None:
+            rejection = incident_full(out.refused)
+            log.warning("record dead-lettered", extra=self._where(record, reason=rejection.reason))
+        if rejection is not None:
             batches[record.partition].records.append(self._dead_letter(record, rejection))
             self.observer.rejected(rejection.reason)
         source = self._where(record, event_id=event.event_id, reason=out.ignored)
@@ -293,7 +305,7 @@ class StreamProcessor:
         source.pop("reason", None)
         self._route(out, batches, record.partition, source)
         state = self.store.get(event.incident_id) if failed or state is None else state
-        if out.ignored is None and state is not None:
+        if out.ignored is None and out.refused is None and state is not None:
             self.observer.incident_changed(state, event)
 
     @staticmethod

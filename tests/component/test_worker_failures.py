@@ -12,9 +12,10 @@ from prometheus_client import CollectorRegistry
 
 from services.adapters.codec import RejectReason
 from services.adapters.dead_letters import DeadLetter
+from services.domain.rulebook import RuleBook
 from services.worker.emitter import PartitionBatch
 from tests.component.worker_parts import TOPICS, records, started_processor
-from tests.unit.incident_timeline import CRIMEABLE, Timeline, at
+from tests.unit.incident_timeline import CRIMEABLE, StubScorer, Timeline, at
 from tests.unit.test_pipeline_failures import POISON, PoisonedStub
 
 
@@ -45,6 +46,30 @@ async def test_an_event_the_engine_fails_on_is_dead_lettered_and_the_rest_flows(
     state = processor.store.get("W-bad")
     assert state is not None
     assert [e.event_id for e in state.events] == ["W-bad-1", "W-bad-3"]
+
+
+async def test_an_event_past_the_incident_limit_is_dead_lettered_and_the_rest_flows() -> None:
+    book = RuleBook(max_incident_events=2)
+    processor, emitter = await started_processor(StubScorer(), CollectorRegistry(), rulebook=book)
+    full, other = Timeline("W-full"), Timeline("W-other")
+    events = [
+        full.reported(at(0), CRIMEABLE),
+        full.updated(at(0, 1), "a"),
+        full.updated(at(0, 2), "b"),  # offset 2: the third of W-full
+        other.reported(at(0, 3), CRIMEABLE),
+    ]
+    await asyncio.wait_for(processor.handle_batch(records(events)), 10)
+    letters = [
+        DeadLetter.from_record(r.key, r.value, r.headers or [])
+        for r in emitter.records
+        if r.topic == TOPICS.dead_letters
+    ]
+    assert [(d.reason, d.offset) for d in letters] == [(RejectReason.INCIDENT_FULL, 2)]
+    assert processor.next_offsets[0] == 4
+    state = processor.store.get("W-full")
+    assert state is not None
+    assert [e.event_id for e in state.events] == ["W-full-1", "W-full-2"]
+    assert processor.store.get("W-other") is not None
 
 
 class BrokenEmitter:

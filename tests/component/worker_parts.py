@@ -55,7 +55,10 @@ async def no_restore(partition: int) -> None:
 
 
 async def started_processor(
-    scorer: Scorer, registry: CollectorRegistry, clock: ClockMode = ClockMode.EVENT
+    scorer: Scorer,
+    registry: CollectorRegistry,
+    clock: ClockMode = ClockMode.EVENT,
+    rulebook: RuleBook | None = None,
 ) -> tuple[StreamProcessor, RecordingEmitter]:
     options = WorkerOptions(
         bootstrap="unused:9092",
@@ -66,7 +69,7 @@ async def started_processor(
     )
     emitter = RecordingEmitter()
     processor, _ = build_processor(
-        options, RuleBook.default(), scorer, WorkerMetrics(registry), emitter=emitter
+        options, rulebook or RuleBook.default(), scorer, WorkerMetrics(registry), emitter=emitter
     )
     await processor.on_assigned({0}, no_restore)
     return processor, emitter

@@ -44,6 +44,7 @@ def test_the_closed_list_of_reasons() -> None:
         "bad_timestamp",
         "unsupported_version",
         "processing_failed",  # not the codec's: a valid event the engine failed on
+        "incident_full",  # nor this: a valid event of an incident at its limits
     }
 
 
