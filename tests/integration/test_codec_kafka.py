@@ -49,7 +49,8 @@ def invalid_records() -> dict[bytes, tuple[RejectReason, bytes | None]]:
             raw({**valid_event(), "schema_version": 2}),
         ),
     }
-    codec_reasons = set(RejectReason) - {RejectReason.PROCESSING_FAILED}  # the engine's, not bytes'
+    # processing_failed and incident_full are the pipeline's, not the bytes'
+    codec_reasons = set(RejectReason) - {RejectReason.PROCESSING_FAILED, RejectReason.INCIDENT_FULL}
     assert {reason for reason, _ in cases.values()} == codec_reasons
     return {f"bad-{name}".encode(): case for name, case in cases.items()}
 
