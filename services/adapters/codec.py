@@ -13,13 +13,16 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from services.domain.codes import CRIME_RELATED_INCIDENT, IncidentCode
 from services.domain.events import EVENT_TYPES, MAX_RECORD_BYTES, SCHEMA_VERSION, IncidentEvent
 from services.domain.timestamps import BAD_TIMESTAMP
+
+if TYPE_CHECKING:
+    from services.domain.pipeline import Outputs
 
 EVENT_ADAPTER: TypeAdapter[IncidentEvent] = TypeAdapter(IncidentEvent)
 _CANONICAL_CODES = frozenset(code.value for code in IncidentCode)
@@ -61,8 +64,15 @@ def processing_failed(error: Exception) -> Rejection:
     )
 
 
-def incident_full(why: str) -> Rejection:
-    return Rejection(RejectReason.INCIDENT_FULL, why)
+def not_taken(outputs: Outputs, event_id: str) -> Rejection | None:
+    """Why the pipeline did not take a valid event, as a rejection: the engine failed on it, or
+    its incident is full. None when it was taken (or ignored as a duplicate or finished)."""
+    failed = outputs.failure_of(event_id)
+    if failed is not None:
+        return processing_failed(failed.error)
+    if outputs.refused is not None:
+        return Rejection(RejectReason.INCIDENT_FULL, outputs.refused)
+    return None
 
 
 @dataclass(frozen=True, slots=True)

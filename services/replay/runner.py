@@ -10,13 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import BinaryIO, TextIO
 
-from services.adapters.codec import (
-    Rejection,
-    decode,
-    incident_full,
-    output_line,
-    processing_failed,
-)
+from services.adapters.codec import Rejection, decode, not_taken, output_line
 from services.domain.clock import EventClock
 from services.domain.deadlines import Schedule
 from services.domain.engine import Engine
@@ -110,11 +104,9 @@ class Replay:
             self._reject(number, decoded)
             return
         outputs = self.pipeline.on_event(decoded, arrived=number)
-        failed = outputs.failure_of(decoded.event_id)
-        if failed is not None:
-            self._reject(number, processing_failed(failed.error))
-        elif outputs.refused is not None:
-            self._reject(number, incident_full(outputs.refused))
+        rejection = not_taken(outputs, decoded.event_id)
+        if rejection is not None:
+            self._reject(number, rejection)
         else:
             self.counts.events += 1
         if outputs.ignored is not None:

@@ -21,10 +21,10 @@ from typing import Protocol
 from services.adapters.codec import (
     CodeMap,
     Rejection,
+    RejectReason,
     decode,
     encode_output,
-    incident_full,
-    processing_failed,
+    not_taken,
 )
 from services.adapters.dead_letters import DeadLetter
 from services.adapters.topics import Topics
@@ -289,14 +289,12 @@ class StreamProcessor:
         state = self.store.get(event.incident_id)  # the engine updates it in place
         out = self.pipeline.on_event(event, record.received)
         self._report_failures(out)
-        failed = out.failure_of(event.event_id)
-        rejection = None
-        if failed is not None:  # logged at ERROR above
-            rejection = processing_failed(failed.error)
-        elif out.refused is not None:
-            rejection = incident_full(out.refused)
-            log.warning("record dead-lettered", extra=self._where(record, reason=rejection.reason))
+        rejection = not_taken(out, event.event_id)
         if rejection is not None:
+            if rejection.reason is not RejectReason.PROCESSING_FAILED:  # failures: ERROR above
+                log.warning(
+                    "record dead-lettered", extra=self._where(record, reason=rejection.reason)
+                )
             batches[record.partition].records.append(self._dead_letter(record, rejection))
             self.observer.rejected(rejection.reason)
         source = self._where(record, event_id=event.event_id, reason=out.ignored)
@@ -304,7 +302,9 @@ class StreamProcessor:
             log.debug("event taken", extra=source | {"event_type": event.type})
         source.pop("reason", None)
         self._route(out, batches, record.partition, source)
-        state = self.store.get(event.incident_id) if failed or state is None else state
+        state = (
+            self.store.get(event.incident_id) if rejection is not None or state is None else state
+        )
         if out.ignored is None and out.refused is None and state is not None:
             self.observer.incident_changed(state, event)
 
