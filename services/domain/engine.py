@@ -40,7 +40,7 @@ from services.domain.rules import (
     resolution,
     summary,
 )
-from services.domain.scoring import IncidentFacts, Score, Scorer
+from services.domain.scoring import Score, Scorer
 
 UNKNOWN_AREA = "unknown"
 END_OF_TIME = datetime(9999, 1, 1, tzinfo=UTC)
@@ -244,23 +244,13 @@ class Engine:
         return due
 
     def _score(self, state: IncidentState, facts: Facts) -> Score:
-        report = facts.report
-        if report is None or facts.opening_code is None:
-            return NOT_SCORED
         key = facts.fact_key
         score = state.scores.get(key)
         if score is None:
-            score = self.scorer.score(
-                IncidentFacts(
-                    narrative="\n".join(facts.narrative),
-                    opening_code=facts.opening_code,
-                    qualifiers=frozenset(facts.qualifiers),
-                    reporter=report.data.reporter,
-                    channel=report.data.channel,
-                    victims=tuple(facts.victims.values()),
-                    force=report.force,
-                )
-            )
+            scorer_input = facts.scorer_input()
+            if scorer_input is None:
+                return NOT_SCORED
+            score = self.scorer.score(scorer_input)
             state.scores[key] = score
         return score
 

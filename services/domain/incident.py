@@ -28,6 +28,7 @@ from services.domain.events import (
     SafeguardingRecorded,
     Victim,
 )
+from services.domain.scoring import IncidentFacts
 
 if TYPE_CHECKING:
     from services.domain.judgement import Judgement
@@ -117,6 +118,21 @@ class Facts:
     @property
     def reported_at(self) -> datetime | None:
         return self.report_time
+
+    def scorer_input(self) -> IncidentFacts | None:
+        """What the scorer reads of these facts; None before a report with a code."""
+        report = self.report
+        if report is None or self.opening_code is None:
+            return None
+        return IncidentFacts(
+            narrative="\n".join(self.narrative),
+            opening_code=self.opening_code,
+            qualifiers=frozenset(self.qualifiers),
+            reporter=report.data.reporter,
+            channel=report.data.channel,
+            victims=tuple(self.victims.values()),
+            force=report.force,
+        )
 
     @property
     def counted_crimes(self) -> int:

@@ -56,14 +56,4 @@ def opening_facts(event: IncidentEvent) -> IncidentFacts | None:
         return None
     facts = Facts()
     facts.apply(event)
-    if facts.opening_code is None:
-        return None
-    return IncidentFacts(
-        narrative="\n".join(facts.narrative),
-        opening_code=facts.opening_code,
-        qualifiers=frozenset(facts.qualifiers),
-        reporter=event.data.reporter,
-        channel=event.data.channel,
-        victims=tuple(facts.victims.values()),
-        force=event.force,
-    )
+    return facts.scorer_input()
