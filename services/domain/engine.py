@@ -71,8 +71,11 @@ class Engine:
         index = state.insert(event)
         if index != len(state.events) - 1:
             state.received_judged = None  # the events before others changed
-        if state.checkpoint is not None and self._before_settled(state, event, index):
+        checkpoint = state.checkpoint
+        if checkpoint is not None and self._before_settled(state, event, index):
             state.checkpoint = None  # arrived after its place was settled: recompute
+        elif checkpoint is not None:
+            checkpoint.finished = False  # at rest no more: the event may change what can fire
         alerts = self._settle(state, now)
         assessment = self._assess(state, event, index)
         self._plan(state)
@@ -163,8 +166,9 @@ class Engine:
                 trigger = isinstance(event, _TRIGGERS)
                 rules = self._rules(cp.facts, event)
                 yield from self._transitions(state, cp, rules, event.occurred_at, trigger)
-                # Decided in event time, so the decision does not depend on arrival order.
-                cp.finished = self._nothing_can_fire(state, cp, rules)
+                # At rest only with nothing pending: a rest skips only deadlines at which
+                # nothing can happen, so the alerts do not depend on when it is reached.
+                cp.finished = cp.settled == len(events) and self._nothing_can_fire(state, cp, rules)
             elif tick is not None:
                 ticks_done = tick
                 # The facts were evaluated when last changed: only time can change anything.
@@ -371,9 +375,9 @@ class Engine:
         if cursor is not None and expiry is not None and cursor >= expiry and settled:
             state.finished, state.next_wakeup = True, None
             return
-        state.finished = cp.finished
-        if cp.finished:
-            state.next_wakeup = None
+        state.finished = False
+        if cp.finished:  # at rest: only its retention, or another event, can end it
+            state.next_wakeup = expiry
             return
         wakeup = expiry if settled else events[cp.settled].occurred_at
         if cp.unjudged is not None and (wakeup is None or cp.unjudged < wakeup):

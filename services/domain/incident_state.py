@@ -70,7 +70,8 @@ class Checkpoint:
     facts: Facts = field(default_factory=Facts)
     settled: int = 0
     finished: bool = False
-    """Settled history reached a point after which nothing can fire: later events are moot."""
+    """At rest: every event received is settled and no deadline can make anything fire;
+    only another event (which clears it) or the incident's retention can change that."""
     statuses: dict[tuple[Rule, str | None], AlertStatus] = field(default_factory=dict)
     """Each condition's alert status, by (rule, crime id)."""
     fired: dict[tuple[Rule, str | None], Alert] = field(default_factory=dict)

@@ -102,12 +102,26 @@ def test_late_input_recomputes_without_emitting_anything_twice() -> None:
     }
 
 
-def test_a_closed_incident_with_nothing_left_to_fire_is_dropped_and_ignored() -> None:
+def test_a_closed_incident_with_nothing_left_to_fire_rests_until_its_retention() -> None:
     pipe = new_pipeline()
     t = Timeline()
     run([t.reported(at(0)), t.closed(at(1))], until=at(2), pipeline=pipe)
+    state = pipe.store.get("I-1")
+    assert state is not None
+    assert state.next_wakeup == at(1) + RuleBook.default().retention  # no deadline wakes it
+    pipe.tick(at(1) + RuleBook.default().retention)
     assert pipe.store.get("I-1") is None
-    assert pipe.on_event(t.updated(at(3), CRIMEABLE)).ignored == "finished"
+
+
+def test_events_after_a_closure_with_nothing_left_to_fire_are_judged() -> None:
+    """Regression: an incident closed with nothing that could fire was dropped, and a crime
+    recorded and cancelled without AVI after the closure was ignored: its alert was lost."""
+    t = Timeline()
+    closed = [t.reported(at(0), NOT_CRIMEABLE), t.closed(at(1), "welfare.other")]
+    later = [t.crime(at(3), "CC", offence_code="28E"), t.cancelled(at(4), "CC", "C2", avi="n/a")]
+    result = run([*closed, *later])
+    assert result.by_rule() == {"cancellation-unsupported/CC": "firing"}
+    assert result.firing("I-1/cancellation-unsupported/CC").raised_at == at(4)
 
 
 def test_every_incident_is_dropped_after_the_retention() -> None:
@@ -144,7 +158,7 @@ def test_a_back_dated_reported_at_fires_its_passed_deadline_at_the_deadline() ->
     assert result.firing("I-1/recording-due-soon").raised_at == at(13)
 
 
-def test_whether_an_incident_is_finished_does_not_depend_on_arrival_order() -> None:
+def test_whether_an_incident_is_at_rest_does_not_depend_on_arrival_order() -> None:
     """Regression: an incident was dropped when its closure settled with nothing pending, so
     an event 1 minute after the closure was applied or ignored depending on arrival order."""
     t, other = Timeline(), Timeline("I-2")
@@ -153,7 +167,9 @@ def test_whether_an_incident_is_finished_does_not_depend_on_arrival_order() -> N
     in_order = run(events)
     swapped = run([events[0], closed, events[3], update])
     assert swapped.alert_set() == in_order.alert_set()
-    assert in_order.by_rule() == {}  # closed with nothing that can fire: finished at closure
+    # the update after the closure is judged: it indicates a crime on an incident closed without one
+    assert in_order.firing("I-1/crime-indicated").raised_at == at(1, 1)
+    assert in_order.firing("I-1/closed-without-crime").raised_at == at(1, 1)
 
 
 def _restored(state: IncidentState) -> IncidentState:
