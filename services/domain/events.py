@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from services.domain.codes import CRIME_RELATED_INCIDENT, IncidentCode
+from services.domain.codes import IncidentCode
 from services.domain.timestamps import Timestamp
 
 SCHEMA_VERSION = 1
@@ -130,8 +130,10 @@ class ClosedData(_Model):
 
     @property
     def closed_as_crime(self) -> bool:
+        """Closed with a `crime.*` code. `crime_related_incident` is not one: it logs apparent
+        crime on the incident system without a crime record, the very error inspections find."""
         code = self.closing_code
-        return code == CRIME_RELATED_INCIDENT or (isinstance(code, IncidentCode) and code.is_crime)
+        return isinstance(code, IncidentCode) and code.is_crime
 
 
 class CrimeRecordedData(_Model):

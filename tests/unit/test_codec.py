@@ -220,7 +220,7 @@ def test_a_local_closing_code_may_map_to_crime_related_incident() -> None:
     event["data"]["closing_code"] = "CRI"
     decoded = decode(raw(event), CODES)
     assert isinstance(decoded, IncidentClosed)
-    assert decoded.data.closed_as_crime
+    assert decoded.data.closing_code == "crime_related_incident"
 
 
 def test_canonical_codes_pass_through_without_a_lookup() -> None:

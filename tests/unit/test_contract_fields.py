@@ -442,7 +442,8 @@ def test_closing_as_crime_related_incident_is_accepted() -> None:
     event = decode(raw(valid_event("incident.closed")))
     assert not isinstance(event, Rejection)
     assert isinstance(event.data, ClosedData)
-    assert event.data.closed_as_crime
+    assert event.data.closing_code == "crime_related_incident"
+    assert not event.data.closed_as_crime  # apparent crime without a crime record
 
 
 def test_crime_related_incident_is_a_closing_code_only() -> None:

@@ -157,7 +157,7 @@ CLOSED: dict[str, tuple[Case, dict[str, str]]] = {
     ),
     "closed as crime_related_incident": (
         lambda t: opened_as_crime(t, t.closed(at(2), "crime_related_incident")),
-        {DUE: "firing", OVER: "firing"},
+        {CWC: "firing", DUE: "firing", OVER: "firing"},  # a CRI closure has no crime record
     ),
     "closed with a crime code": (
         lambda t: opened_as_crime(t, t.closed(at(2), "crime.theft")),
