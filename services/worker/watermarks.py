@@ -30,7 +30,6 @@ WATERMARK_KEY = "\x00watermark"
 class PartitionClock(EventClock):
     def __init__(self, lateness: timedelta) -> None:
         super().__init__(lateness)
-        self._lag = lateness
         self._latest: dict[int, datetime | None] = {}
         self.seen: datetime | None = None
         """The latest event time this worker knows of, in any partition, owned or not: what
@@ -90,7 +89,7 @@ class PartitionClock(EventClock):
     def _follow_slowest(self) -> None:
         times = list(self._latest.values())
         if times and all(t is not None for t in times):
-            self.advance_to(min(t for t in times if t is not None) - self._lag)
+            self.advance_to(self.watermark_of(min(t for t in times if t is not None)))
 
 
 class WatermarkedStateStore(PartitionedStateStore):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from services.domain.clock import TICK
 from services.domain.timestamps import parse_timestamp
 from services.worker.watermarks import WATERMARK_KEY, PartitionClock, WatermarkedStateStore
 
@@ -33,7 +34,7 @@ def test_a_restored_watermark_seeds_the_partition_and_the_settle_target() -> Non
     assert new.settle_to == at("11:00")  # the old owner had seen 11:00 (in partition 0)
     new.current_partition = 1
     new.observe(at("09:05"))
-    assert new.now == at("09:05") - LATENESS
+    assert new.now == at("09:05") - LATENESS - TICK
 
 
 def test_restoring_partitions_one_by_one_never_moves_the_clock_past_the_slowest() -> None:
@@ -49,7 +50,7 @@ def test_restoring_partitions_one_by_one_never_moves_the_clock_past_the_slowest(
     clock.own({0, 1})
     clock.current_partition = 1
     clock.observe(at("08:30"))
-    assert clock.now == at("08:30") - LATENESS
+    assert clock.now == at("08:30") - LATENESS - TICK
 
 
 def test_the_tail_of_others_partitions_only_raises_the_settle_target() -> None:

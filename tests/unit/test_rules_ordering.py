@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from services.domain.clock import TICK
 from services.domain.engine import Engine
 from services.domain.events import IncidentEvent
 from services.domain.incident_state import IncidentState
@@ -55,6 +56,19 @@ def test_any_order_within_the_lateness_gives_the_same_alerts() -> None:
         assert shuffled.alerts == in_order.alerts, order
 
 
+def test_an_event_exactly_the_lateness_late_is_on_time_even_at_a_deadline() -> None:
+    """Regression: the clock stood at the latest event time minus the lateness, so a deadline
+    at that instant fired before an event exactly that late could come: a crime recorded at
+    the 12 h warning, arriving 5 minutes behind the closure, gave a fire-then-retract pair."""
+    t = Timeline()
+    report = t.reported(at(0), CRIMEABLE, code="crime.violence")
+    crime, closed = t.crime(at(12)), t.closed(at(12, 5), "crime.violence")
+    in_order = run([report, crime, closed])
+    late = run([report, closed, crime])
+    assert in_order.alerts == []
+    assert late.alerts == []
+
+
 def test_a_crime_recorded_before_its_report_is_kept_and_applied() -> None:
     t = Timeline()
     report, crime = t.reported(at(0), CRIMEABLE), t.crime(at(0, 1))
@@ -83,7 +97,8 @@ def test_late_input_beyond_the_lateness_retracts_an_alert_that_never_held() -> N
         ("firing", None),
         ("resolved", "retracted"),
     ]
-    assert result.resolved("I-1/crime-indicated").resolved_at == at(1, 55)
+    # retracted when the clock learnt it: just before 1:55 (the traffic at 2:00 less 5 minutes)
+    assert result.resolved("I-1/crime-indicated").resolved_at == at(1, 55) - TICK
 
 
 def test_late_input_recomputes_without_emitting_anything_twice() -> None:

@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import pytest
 
+from services.domain.clock import TICK
 from services.domain.events import IncidentEvent
 from tests.unit.incident_timeline import CRIMEABLE, NOT_CRIMEABLE, Timeline, at, run
 
@@ -203,9 +204,10 @@ def test_timers_fire_when_the_clock_reaches_them_not_before() -> None:
     events = opened_as_crime(t)
     assert run(events, until=at(12) - timedelta(seconds=1)).by_rule() == {}
     assert run(events, until=at(12)).by_rule() == {DUE: "firing"}
-    # the clock is the latest event time minus the lateness (5 min): no --until needed
+    # the clock is just before the latest event time minus the lateness (5 min): an event
+    # exactly 5 minutes late may still come, so the deadline waits for a later event time
     other = Timeline("I-2")
-    fed = [*events, other.reported(at(12, 4))]
-    assert run(fed, until=None).by_rule() == {}
     fed = [*events, other.reported(at(12, 5))]
+    assert run(fed, until=None).by_rule() == {}
+    fed = [*events, other.reported(at(12, 5) + TICK)]
     assert run(fed, until=None).by_rule() == {DUE: "firing"}
