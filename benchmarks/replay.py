@@ -137,7 +137,7 @@ def _open_incidents_in_process(until: str) -> dict[str, Any]:
     return {
         "open_incidents_every_25k_lines": samples,
         "peak_open_incidents": replay.counts.peak_open_incidents,
-        "incidents_dropped_as_finished": replay.store.tombstones,
+        "tombstones_at_end": replay.store.tombstones,
         "open_at_end": len(replay.store),
     }
 
