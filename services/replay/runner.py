@@ -45,10 +45,16 @@ class ReplaySinks:
     rejects: TextIO
 
 
+UTF8_BOM = b"\xef\xbb\xbf"
+
+
 def numbered_lines(source: BinaryIO) -> Iterator[tuple[int, bytes]]:
-    """(1-based line number, line without its line ending), blank lines skipped."""
+    """(1-based line number, line without its line ending), blank lines skipped. A byte order
+    mark opening the file (editors on Windows write one) is not part of its first line."""
     for number, line in enumerate(source, start=1):
         stripped = line.rstrip(b"\r\n")
+        if number == 1:
+            stripped = stripped.removeprefix(UTF8_BOM)
         if stripped.strip():
             yield number, stripped
 

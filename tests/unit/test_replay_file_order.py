@@ -87,3 +87,9 @@ def test_a_held_incident_is_settled_once_its_lines_stop_not_only_at_the_end() ->
 def test_line_numbers_count_the_blank_lines_that_are_skipped() -> None:
     """Arrival and reject line numbers are the file's own, blank lines included."""
     assert list(numbered_lines(io.BytesIO(b"a\n\n b\n"))) == [(1, b"a"), (3, b" b")]
+
+
+def test_a_byte_order_mark_opening_the_file_does_not_cost_its_first_line() -> None:
+    bom = b"\xef\xbb\xbf"
+    lines = list(numbered_lines(io.BytesIO(bom + b'{"a": 1}\r\n' + bom + b"x\n")))
+    assert lines == [(1, b'{"a": 1}'), (2, bom + b"x")]  # only the file's own mark
