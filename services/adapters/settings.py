@@ -30,7 +30,8 @@ class Settings(BaseSettings):
     )
 
     kafka_bootstrap: str = Field(default="127.0.0.1:9092", min_length=1)
-    topic_prefix: str = ""
+    topic_prefix: str = Field(default="", max_length=100, pattern=r"^[A-Za-z0-9._-]*$")
+    """Kafka topic names allow only these characters (and 249 of them)."""
     app_id: str = Field(default="ncrs-watch", min_length=1, pattern=r"^[A-Za-z0-9._-]+$")
     state_dir: Path = Path(".state")
     metrics_port: int = Field(default=9108, ge=0, le=65535)  # 0 turns the metrics endpoint off

@@ -113,6 +113,14 @@ def run(args: argparse.Namespace) -> int:
         metrics_port=settings.metrics_port,
         metrics_interval=args.metrics_interval,
     )
+    try:
+        options.state_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(
+            f"ncrs-watch worker: cannot use NCRS_STATE_DIR {options.state_dir}: {exc.strerror}",
+            file=sys.stderr,
+        )
+        return 2
     admin = {k: v for k, v in client.items() if k != "bootstrap_servers"}
     try:
         asyncio.run(
@@ -141,11 +149,18 @@ def _scorer(args: argparse.Namespace) -> Scorer:
 
 
 def _serve(options: WorkerOptions, rulebook: RuleBook, scorer: Scorer) -> int:
-    options.state_dir.mkdir(parents=True, exist_ok=True)
     registry = CollectorRegistry()
     metrics = WorkerMetrics(registry)
     metrics.set_model_info(scorer.version, rules_version(rulebook))
-    server = start_metrics_server(registry, options.metrics_port)
+    try:
+        server = start_metrics_server(registry, options.metrics_port)
+    except OSError as exc:
+        print(
+            f"ncrs-watch worker: cannot serve metrics on port {options.metrics_port} "
+            f"(NCRS_METRICS_PORT): {exc.strerror}",
+            file=sys.stderr,
+        )
+        return 2
     log.info(
         "worker starting",
         extra={

@@ -73,6 +73,15 @@ def test_an_error_names_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
     )
 
 
+def test_a_topic_prefix_kafka_would_refuse_is_a_settings_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Regression: the worker met it only when creating its topics, with a traceback."""
+    monkeypatch.setenv("NCRS_TOPIC_PREFIX", "bad prefix/")
+    with pytest.raises(SettingsError, match="NCRS_TOPIC_PREFIX"):
+        load_settings()
+
+
 def test_every_problem_is_listed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NCRS_METRICS_PORT", "70000")
     monkeypatch.setenv("NCRS_KAFKA_SECURITY_PROTOCOL", "TLS")
