@@ -28,6 +28,11 @@ from services.worker.watermarks import PartitionClock
 
 CRASH_EXIT_GRACE_S = 30.0
 """How long a crashing worker may take to shut down before it exits hard."""
+SESSION_TIMEOUT_S = 10.0
+"""How long the group waits for a member that stopped heartbeating (every 3 s) before it gives
+its partitions to the others: a worker killed and restarted is working again after about this
+long (faust's default, 60 s, left a minute of silence). Heartbeats come from the event loop,
+which the fold never holds (it runs in a thread)."""
 
 
 def build_app(options: WorkerOptions, processor: StreamProcessor, restore: Restore) -> faust.App:
@@ -46,6 +51,7 @@ def build_app(options: WorkerOptions, processor: StreamProcessor, restore: Resto
         broker_commit_every=100_000,  # offsets are committed in our transactions
         broker_commit_interval=60.0,
         producer_linger=0.005,
+        broker_session_timeout=SESSION_TIMEOUT_S,
         **_security(options.client_options),
     )
     events_name = options.topics.incident_events
