@@ -136,19 +136,13 @@ class StreamProcessor:
             log.info(
                 "partitions assigned", extra={"partitions": sorted(partitions), "count": len(new)}
             )
-            began, restored = time.monotonic(), 0
+            began = time.monotonic()
             for partition in new:
                 self._gate(partition).clear()  # its records wait until it is restored
             # Opening a partition's producer fences its previous owner: before restoring.
             await asyncio.gather(*(self.emitter.open(p) for p in new))
-            for partition in new:
-                await restore(partition)
-                for state in self.store.states_in(partition):
-                    self.pipeline.restore(state)
-                    self.observer.incident_changed(state)
-                    restored += 1
-                self.owned.add(partition)
-                self._gate(partition).set()
+            counts = await asyncio.gather(*(self._restore(p, restore) for p in new))
+            restored = sum(counts)
             if new:
                 log.info(
                     "partitions restored",
@@ -163,6 +157,19 @@ class StreamProcessor:
             self.observer.state_size(self.store)
             self._rebalancing = False
             self._last_input = time.monotonic()
+
+    async def _restore(self, partition: int, restore: Restore) -> int:
+        """Restore one partition (all new ones at once: each reads its own changelog
+        partition) and let its records through; returns how many incidents it holds."""
+        await restore(partition)
+        count = 0
+        for state in self.store.states_in(partition):
+            self.pipeline.restore(state)
+            self.observer.incident_changed(state)
+            count += 1
+        self.owned.add(partition)
+        self._gate(partition).set()
+        return count
 
     async def on_revoked(self, partitions: set[int]) -> None:
         """Let an in-flight batch finish. Records of revoked partitions still buffered are
