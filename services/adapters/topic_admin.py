@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -11,6 +12,8 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaError
 
 _TOPIC_ALREADY_EXISTS = 36
+
+log = logging.getLogger(__name__)
 
 
 class KafkaUnreachableError(RuntimeError):
@@ -53,12 +56,15 @@ async def ensure_topics(
         await asyncio.wait_for(admin.start(), timeout_s)
     except (TimeoutError, KafkaError, OSError) as exc:
         await _close_quietly(admin)
+        detail = str(exc) or type(exc).__name__  # aiokafka's text already names its type
         raise KafkaUnreachableError(
-            f"Kafka is not reachable at {bootstrap} ({type(exc).__name__}: {exc}); "
+            f"Kafka is not reachable at {bootstrap} ({detail}); "
             "start it (`make kafka-up`) or set NCRS_KAFKA_BOOTSTRAP"
         ) from exc
     try:
         existing = set(await admin.list_topics())
+        specs = list(specs)
+        await _warn_of_fewer_partitions(admin, [s for s in specs if s.name in existing])
         wanted = [spec for spec in specs if spec.name not in existing]
         if not wanted:
             return []
@@ -79,6 +85,25 @@ async def ensure_topics(
         return [s.name for s in wanted]
     finally:
         await _close_quietly(admin)
+
+
+async def _warn_of_fewer_partitions(admin: AIOKafkaAdminClient, specs: list[TopicSpec]) -> None:
+    """A topic made before us (say, by the broker's auto-creation when a producer came first)
+    may have fewer partitions than configured: it works, but fewer workers can share it."""
+    if not specs:
+        return
+    configured = {s.name: s.partitions for s in specs}
+    for topic in await admin.describe_topics(list(configured)):
+        name, count = topic["topic"], len(topic["partitions"])
+        if topic["error_code"] == 0 and count < configured[name]:
+            log.warning(
+                "topic %s has %d partitions, fewer than the %d configured: at most %d workers "
+                "can share it (was it auto-created by a producer that came first?)",
+                name,
+                count,
+                configured[name],
+                count,
+            )
 
 
 async def _until_served(
