@@ -39,6 +39,14 @@ BROKER_OUTAGE_LOGGERS = (  # they repeat one line per retry while the broker is 
 )
 
 
+class _NoSensorStateNoise(logging.Filter):
+    """faust warns "Missing sensor state" at every rebalance of an app with no faust sensor;
+    this worker has none (its metrics are its own), so the warning says nothing."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "Missing sensor state" not in record.getMessage()
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--clock",
@@ -91,6 +99,7 @@ def run(args: argparse.Namespace) -> int:
     for library in LIBRARY_LOGGERS:  # their INFO lines are start-up chatter; warnings stay
         logging.getLogger(library).setLevel(max(logging.WARNING, logging.root.level))
     throttle(BROKER_OUTAGE_LOGGERS)
+    logging.getLogger("faust.app.base").addFilter(_NoSensorStateNoise())
     try:
         settings = load_settings()
         rulebook = load_rulebook(args.config)
@@ -175,7 +184,9 @@ def _serve(options: WorkerOptions, rulebook: RuleBook, scorer: Scorer) -> int:
     app = build_app(options, processor, restore)
     freeze_startup_heap()  # the model and the app: no full-collection pauses over them
     try:
-        return run_app(app, loglevel="WARNING")
+        code = run_app(app, loglevel="WARNING")
+        log.info("worker stopped", extra={"exit_code": code})
+        return code
     finally:
         if server is not None:
             server.close()

@@ -299,16 +299,15 @@ class StreamProcessor:
         rejection = not_taken(out, event.event_id)
         if rejection is not None:
             if rejection.reason is not RejectReason.PROCESSING_FAILED:  # failures: ERROR above
-                log.warning(
-                    "record dead-lettered", extra=self._where(record, reason=rejection.reason)
-                )
+                where = self._where(record, event_id=event.event_id, reason=rejection.reason)
+                log.warning("record dead-lettered", extra=where)
             batches[record.partition].records.append(self._dead_letter(record, rejection))
             self.observer.rejected(rejection.reason)
         source = self._where(record, event_id=event.event_id, reason=out.ignored)
         if log.isEnabledFor(logging.DEBUG):
             log.debug("event taken", extra=source | {"event_type": event.type})
         source.pop("reason", None)
-        self._route(out, batches, record.partition, source)
+        self._route(out, batches, record.partition, (event.incident_id, source))
         state = (
             self.store.get(event.incident_id) if rejection is not None or state is None else state
         )
@@ -415,18 +414,24 @@ class StreamProcessor:
         out: Outputs,
         batches: Batches,
         default: int | None,
-        source: dict[str, object] | None = None,
+        source: tuple[str, dict[str, object]] | None = None,
     ) -> None:
+        """Outputs to their partitions' batches. `source`: the incident and log fields of the
+        record being taken; an alert of that incident is logged with them, while one of another
+        incident (a deadline the record's event time passed) is not."""
         for model in _in_order(out.assessments, out.alerts):
             partition = self.store.partition_of(model.incident_id)
             partition = default if partition is None else partition
             if partition is None:
-                log.error("no partition known for an output; dropped", extra=source)
+                log.error("no partition known for an output; dropped", extra=source and source[1])
                 continue
             batches[partition].records.append(self._out_record(model))
             self.observer.emitted(model)
             if isinstance(model, Alert):
-                log.info("alert %s", model.status.value, extra=alert_fields(model) | (source or {}))
+                fields = alert_fields(model)
+                if source is not None and source[0] == model.incident_id:
+                    fields |= source[1]
+                log.info("alert %s", model.status.value, extra=fields)
 
     def _out_record(self, model: Assessment | Alert) -> OutRecord:
         if isinstance(model, Alert):

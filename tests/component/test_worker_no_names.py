@@ -85,6 +85,9 @@ async def test_names_in_narratives_appear_in_no_log_metric_or_alert(
     assert fired
     assert all({"alert_id", "rule", "severity"} <= line.keys() for line in fired)
     assert any({"event_id", "topic", "partition", "offset"} <= line.keys() for line in fired)
+    # a record's fields go only on alerts of its own incident, not on deadlines it passed
+    own = [f for f in fired if "event_id" in f]
+    assert all(f["event_id"].startswith(f["incident_id"] + "-") for f in own)
     rejected = [line for line in lines if line["message"] == "record dead-lettered"]
     assert rejected == [rejected[0]]
     assert rejected[0]["offset"] == 7

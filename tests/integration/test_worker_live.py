@@ -53,6 +53,9 @@ async def test_live_equals_replay_and_bad_input_is_dead_lettered(
     assert len(dead.values) == scenario.rejected
     not_json = [line for line in worker.output().splitlines() if not _json_object(line)]
     assert not_json == []  # one JSON object a line, from start to stop, for log shippers
+    logged = [json.loads(line) for line in worker.output().splitlines()]
+    assert logged[-1]["message"] == "worker stopped"  # SIGTERM: a clean stop, and it says so
+    assert not [e for e in logged if "Missing sensor state" in e["message"]]  # faust's noise
 
 
 def _json_object(line: str) -> bool:
