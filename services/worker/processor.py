@@ -257,6 +257,11 @@ class StreamProcessor:
 
     def _fold(self, records: Sequence[InputRecord]) -> Batches:
         batches: Batches = defaultdict(PartitionBatch)
+        if self.mode is ClockMode.WALL and self.pipeline.clock.now is None:
+            # Before the first tick a wall clock has no time, and the events would not settle
+            # until that tick fired their passed deadlines as if late (a batch can come first
+            # now that partitions are restored at once).
+            self.pipeline.clock.advance_to(self.wall_now())
         decoded = [decode(record.value, self.code_map) for record in records]
         self._prefetch_scores(decoded)
         for record, event in zip(records, decoded, strict=True):
