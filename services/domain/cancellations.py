@@ -61,12 +61,7 @@ def cancellation_supported(crime: CrimeRecord, incident_group: OffenceGroup | No
 
 
 def contradicts_report(crime: CrimeRecord, incident_group: OffenceGroup | None) -> bool:
-    """A supported C2 (no crime occurred) or C4 (recorded in error) is evidence to the contrary."""
-    return crime.criterion in (Criterion.C2, Criterion.C4) and cancellation_supported(
-        crime, incident_group
-    )
-
-
-def resolves_as_duplicate(crime: CrimeRecord, incident_group: OffenceGroup | None) -> bool:
-    """A supported C3: the crime is already recorded on another record."""
-    return crime.criterion is Criterion.C3 and cancellation_supported(crime, incident_group)
+    """A supported C2 (AVI shows no notifiable crime occurred, in the contract's own words) is
+    credible evidence against the report. A C3 (duplicate) or C4 (recorded in error) says
+    nothing of whether a crime occurred: the crime only stops counting."""
+    return crime.criterion is Criterion.C2 and cancellation_supported(crime, incident_group)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import NamedTuple
 
-from services.domain.cancellations import contradicts_report, resolves_as_duplicate
+from services.domain.cancellations import contradicts_report
 from services.domain.codes import OffenceGroup
 from services.domain.events import Qualifier
 from services.domain.incident import Facts
@@ -24,7 +24,7 @@ class Judgement(NamedTuple):
     expected_crimes: int
     counted_crimes: int
     dealt_with: bool
-    """A crime counts, or the crime was transferred (C1) or is a duplicate of one recorded (C3)."""
+    """A crime counts, or a crime was transferred (C1): the contract's only other way."""
     recording_deadline: datetime | None
     safeguarding_deadline: datetime | None
     reasons: tuple[str, ...]
@@ -41,11 +41,9 @@ def judge(facts: Facts, score: Score, rules: RuleSet) -> Judgement:
     crimeable = report is not None and score.probability >= rules.threshold and not contrary
     reasons = tuple(score.reasons)
     if contrary:
-        reasons += ("a supported C2/C4 cancellation is credible evidence to the contrary",)
+        reasons += ("a supported C2 cancellation is credible evidence to the contrary",)
     counted = facts.counted_crimes if crimes else 0
-    dealt_with = bool(crimes) and (
-        counted > 0 or facts.transferred or any(resolves_as_duplicate(c, group) for c in crimes)
-    )
+    dealt_with = bool(crimes) and (counted > 0 or facts.transferred)
     victims = len(facts.victims) or score.victim_count
     reported_at = facts.report_time
     domestic_abuse = Qualifier.DOMESTIC_ABUSE in facts.qualifiers or score.domestic_abuse

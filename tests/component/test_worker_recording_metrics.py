@@ -25,7 +25,9 @@ def scenario() -> list[object]:
         withdrawn.crime(at(1)),
         closed.closed(at(1)),
         on_time.crime(at(2)),
-        withdrawn.cancelled(at(3), criterion="C4", avi="Recorded on the wrong incident"),
+        withdrawn.cancelled(
+            at(3), criterion="C2", avi="CCTV shows the phone was dropped, not taken"
+        ),
         late.crime(at(30)),
         later.reported(at(72), NOT_CRIMEABLE),
     ]
@@ -42,7 +44,7 @@ async def test_crimes_recorded_open_unrecorded_and_accuracy_follow_the_events() 
     assert sample(registry, crimes, force="WMP", timing="within_limit") == 2
     assert sample(registry, crimes, force="WMP", timing="late") == 1
     # Only I-2 is open, crimeable and unrecorded: I-1 and I-3 are recorded, I-5 is closed and
-    # I-4 is not crimeable once its crime is cancelled (C4: the engine's judgement).
+    # I-4 is not crimeable once its crime is cancelled (C2 with AVI: evidence to the contrary).
     open_gauge = "ncrs_worker_open_crimeable_unrecorded_incidents"
     assert sample(registry, open_gauge, force="WMP") == 1
     key = {"force": "WMP", "offence_group": GROUP}

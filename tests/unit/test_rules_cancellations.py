@@ -13,6 +13,9 @@ WITHDRAWAL = "Victim has withdrawn her support and does not wish to proceed with
 GROUP_OF = {"49": "theft", "19C": "rape", "8N": "violence_with_injury", "N100": "rape"}
 STILL_OWED = {CU: "firing", DUE: "firing", OVER: "firing"}
 """The cancellation is unsupported, so the crime no longer counts and is owed again."""
+OWED = {DUE: "firing", OVER: "firing"}
+"""A supported C3 or C4: the crime no longer counts (the contract), and nothing says no crime
+occurred, so recording is owed again; only a C1 deals with the incident."""
 
 # (offence code, criterion, avi, authorised_by) -> expected alerts
 CASES: dict[str, tuple[str, str, str, str, dict[str, str]]] = {
@@ -33,12 +36,12 @@ CASES: dict[str, tuple[str, str, str, str, dict[str, str]]] = {
     "C2 of a rape by an officer with AVI": ("19C", "C2", SUBSTANTIVE, "officer", STILL_OWED),
     "C2 of a rape by the registrar with AVI": ("19C", "C2", SUBSTANTIVE, "fcr", {}),
     "C2 of an ABH by a supervisor with AVI": ("8N", "C2", SUBSTANTIVE, "supervisor", STILL_OWED),
-    "C3 duplicate of a theft by an officer": ("49", "C3", "", "officer", {}),
+    "C3 duplicate of a theft by an officer": ("49", "C3", "", "officer", OWED),
     "C3 duplicate of an ABH by an officer": ("8N", "C3", "", "officer", STILL_OWED),
-    "C3 duplicate of an ABH by the registrar": ("8N", "C3", "", "fcr", {}),
-    "C4 recorded in error, theft, supervisor": ("49", "C4", "", "supervisor", {}),
+    "C3 duplicate of an ABH by the registrar": ("8N", "C3", "", "fcr", OWED),
+    "C4 recorded in error, theft, supervisor": ("49", "C4", "", "supervisor", OWED),
     "C4 of a rape by a supervisor": ("19C", "C4", "", "supervisor", STILL_OWED),
-    "C4 of a rape by a DDM": ("19C", "C4", "", "ddm", {}),
+    "C4 of a rape by a DDM": ("19C", "C4", "", "ddm", OWED),
 }
 
 

@@ -19,6 +19,7 @@ CI, DUE, OVER, CWC = (
     "closed-without-crime",
 )
 THEFT = "[p=0.8 group=theft]"
+AVI = "CCTV footage reviewed shows the owner dropped the phone on the bus; item located"
 Case = Callable[[Timeline], list[IncidentEvent]]
 
 
@@ -127,8 +128,14 @@ RECORDING: dict[str, tuple[Case, dict[str, str]]] = {
         lambda t: opened_as_crime(t, t.crime(at(1), offence_code="N100")),
         {DUE: "firing", OVER: "firing"},
     ),
-    "a supported C4 (recorded in error) is evidence to the contrary": (
+    "a supported C4 (recorded in error) no longer counts, and says nothing of the report": (
         lambda t: opened_as_crime(t, theft(t, 1), t.cancelled(at(2), criterion="C4", by="officer")),
+        {DUE: "firing", OVER: "firing"},
+    ),
+    "a supported C2 (AVI: no crime occurred) is evidence to the contrary": (
+        lambda t: opened_as_crime(
+            t, theft(t, 1), t.cancelled(at(2), criterion="C2", avi=AVI, by="officer")
+        ),
         {},
     ),
     "an unsupported C2 crime no longer counts": (
