@@ -50,8 +50,10 @@ def needs_senior_authority(crime: CrimeRecord, incident_group: OffenceGroup | No
 
 
 def cancellation_supported(crime: CrimeRecord, incident_group: OffenceGroup | None) -> bool:
-    """Whether this crime's transfer or cancellation meets section C (True if not cancelled)."""
-    if crime.criterion is None:
+    """Whether this crime's cancellation meets section C (True if not cancelled). A C1 is a
+    transfer, not a cancellation, in the contract's words ("transferred or cancelled"): the
+    rule's authority test is for cancellations."""
+    if crime.criterion is None or crime.criterion is Criterion.C1:
         return True
     if crime.criterion is Criterion.C2 and not avi_is_substantive(crime.avi):
         return False

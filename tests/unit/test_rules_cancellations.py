@@ -20,12 +20,12 @@ occurred, so recording is owed again; only a C1 deals with the incident."""
 # (offence code, criterion, avi, authorised_by) -> expected alerts
 CASES: dict[str, tuple[str, str, str, str, dict[str, str]]] = {
     "C1 transfer of a theft by an officer": ("49", "C1", "", "officer", {}),
-    "C1 transfer of an ABH by an officer: needs fcr/ddm": (
+    "C1 transfer of an ABH by an officer: a transfer, not a cancellation": (
         "8N",
         "C1",
         "",
         "officer",
-        {CU: "firing"},
+        {},
     ),
     "C1 transfer of an ABH by a DDM": ("8N", "C1", "", "ddm", {}),
     "C2 with substantive AVI": ("49", "C2", SUBSTANTIVE, "supervisor", {}),
