@@ -75,7 +75,7 @@ class Engine:
         if checkpoint is not None and self._before_settled(state, event, index):
             state.checkpoint = None  # arrived after its place was settled: recompute
         elif checkpoint is not None:
-            checkpoint.finished = False  # at rest no more: the event may change what can fire
+            checkpoint.at_rest = False  # the event may change what can fire
         alerts = self._settle(state, now)
         assessment = self._assess(state, event, index)
         self._plan(state)
@@ -145,7 +145,7 @@ class Engine:
         # Time never runs backwards: a deadline before the last settled event (a report that
         # moves `reported_at` earlier) was judged with that event, at the event's time.
         floor = events[cp.settled - 1].occurred_at if cp.settled else None
-        while not cp.finished:
+        while not cp.at_rest:
             event = events[cp.settled] if cp.settled < len(events) else None
             if event is not None and event.occurred_at > now:
                 event = None
@@ -168,7 +168,7 @@ class Engine:
                 yield from self._transitions(state, cp, rules, event.occurred_at, trigger)
                 # At rest only with nothing pending: a rest skips only deadlines at which
                 # nothing can happen, so the alerts do not depend on when it is reached.
-                cp.finished = cp.settled == len(events) and self._nothing_can_fire(state, cp, rules)
+                cp.at_rest = cp.settled == len(events) and self._nothing_can_fire(state, cp, rules)
             elif tick is not None:
                 ticks_done = tick
                 # The facts were evaluated when last changed: only time can change anything.
@@ -210,7 +210,7 @@ class Engine:
     def _retract(self, state: IncidentState, cp: Checkpoint, now: datetime) -> list[Alert]:
         """Close alerts emitted before late input showed their condition never held.
 
-        Only those raised by `now` (or all, once nothing more can fire): settled history has
+        Only those raised by `now` (or all, once at rest): settled history has
         not reached the others yet (a restored incident settled from a clock behind the lost
         process's), so they wait until it has.
         """
@@ -218,7 +218,7 @@ class Engine:
         cp.unjudged = None
         for a in state.emitted.values():
             if a.status is AlertStatus.FIRING and (a.rule, a.crime_id) not in cp.statuses:
-                if a.raised_at <= now or cp.finished:
+                if a.raised_at <= now or cp.at_rest:
                     stale.append(a)
                 elif cp.unjudged is None or a.raised_at < cp.unjudged:
                     cp.unjudged = a.raised_at
@@ -365,7 +365,7 @@ class Engine:
     # -- planning -------------------------------------------------------------------------------
 
     def _plan(self, state: IncidentState) -> None:
-        """When the incident next needs the clock, and whether nothing more can happen to it."""
+        """When the incident next needs the clock, and whether its retention has ended it."""
         cp = state.checkpoint
         assert cp is not None
         events = state.events
@@ -376,7 +376,7 @@ class Engine:
             state.finished, state.next_wakeup = True, None
             return
         state.finished = False
-        if cp.finished:  # at rest: only its retention, or another event, can end it
+        if cp.at_rest:  # only its retention, or another event, can end the rest
             state.next_wakeup = expiry
             return
         wakeup = expiry if settled else events[cp.settled].occurred_at

@@ -69,7 +69,7 @@ class Checkpoint:
 
     facts: Facts = field(default_factory=Facts)
     settled: int = 0
-    finished: bool = False
+    at_rest: bool = False
     """At rest: every event received is settled and no deadline can make anything fire;
     only another event (which clears it) or the incident's retention can change that."""
     statuses: dict[tuple[Rule, str | None], AlertStatus] = field(default_factory=dict)
