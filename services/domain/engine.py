@@ -370,7 +370,8 @@ class Engine:
         assert cp is not None
         events = state.events
         settled = len(events) == cp.settled
-        expiry = events[-1].occurred_at + self.rulebook.retention if events else None
+        deadlines = self._deadlines(cp.facts, self._rules(cp.facts, None))
+        expiry = self._expiry(events, deadlines)
         cursor = state.cursor
         if cursor is not None and expiry is not None and cursor >= expiry and settled:
             state.finished, state.next_wakeup = True, None
@@ -382,12 +383,22 @@ class Engine:
         wakeup = expiry if settled else events[cp.settled].occurred_at
         if cp.unjudged is not None and (wakeup is None or cp.unjudged < wakeup):
             wakeup = cp.unjudged
-        for due in self._deadlines(cp.facts, self._rules(cp.facts, None)):
+        for due in deadlines:
             if (cursor is None or due > cursor) and (wakeup is None or due < wakeup):
                 wakeup = due
         if expiry is not None and wakeup is not None and expiry < wakeup:
             wakeup = expiry
         state.next_wakeup = wakeup
+
+    def _expiry(
+        self, events: list[IncidentEvent], deadlines: tuple[datetime, ...]
+    ) -> datetime | None:
+        """The retention after the last event, and never before the incident's deadlines: a
+        rule time longer than the retention (all are configurable) still fires."""
+        if not events:
+            return None
+        expiry = events[-1].occurred_at + self.rulebook.retention
+        return max(expiry, *deadlines) if deadlines else expiry
 
     def _nothing_can_fire(self, state: IncidentState, cp: Checkpoint, rules: RuleSet) -> bool:
         facts = cp.facts

@@ -51,7 +51,7 @@ class RuleBook(_Strict):
 
     lateness: Duration = timedelta(minutes=5)
     retention: Duration = timedelta(days=30)
-    """How long after its last event an incident is kept when nothing more can fire."""
+    """How long after its last event an incident is kept (and at least until its deadlines)."""
     max_incident_events: int = Field(default=2_000, ge=1)
     max_incident_text: int = Field(default=500_000, ge=20_000)
     """The most events, and characters of free text (narratives, rationales, AVIs), one

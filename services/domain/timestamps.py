@@ -72,14 +72,15 @@ Timestamp = Annotated[
 ]
 
 _ISO_DURATION = re.compile(
-    r"^P(?:(?P<days>\d+(?:\.\d+)?)D)?"
+    r"^P(?:(?P<weeks>\d+(?:\.\d+)?)W)?(?:(?P<days>\d+(?:\.\d+)?)D)?"
     r"(?:T(?:(?P<hours>\d+(?:\.\d+)?)H)?(?:(?P<minutes>\d+(?:\.\d+)?)M)?"
     r"(?:(?P<seconds>\d+(?:\.\d+)?)S)?)?$"
 )
 
 
 def parse_duration(value: object) -> timedelta:
-    """ISO 8601 duration (days and time parts, e.g. `PT24H`, `P1DT2H`) or a number of seconds."""
+    """ISO 8601 duration (weeks, days and time parts, e.g. `PT24H`, `P1DT2H`, `P1W`) or a number
+    of seconds. Years and months are refused: they have no fixed length."""
     if isinstance(value, timedelta):
         return value
     if isinstance(value, bool):
@@ -90,7 +91,8 @@ def parse_duration(value: object) -> timedelta:
         parts = {k: float(v) for k, v in m.groupdict().items() if v is not None}
         if not parts:
             raise ValueError(f"empty ISO 8601 duration {value!r}")
-        factors = {"days": 86_400.0, "hours": 3_600.0, "minutes": 60.0, "seconds": 1.0}
+        factors = {"weeks": 604_800.0, "days": 86_400.0, "hours": 3_600.0, "minutes": 60.0}
+        factors["seconds"] = 1.0
         return _bounded(sum(factors[unit] * amount for unit, amount in parts.items()))
     elif isinstance(value, str):
         try:

@@ -10,6 +10,7 @@ import pytest
 from services.adapters.codec import Rejection, decode
 from services.adapters.rulebook_file import RuleBookError, load_rulebook
 from services.domain.rulebook import ForceConfig, RuleBook, RuleSet
+from services.domain.timestamps import parse_duration
 from tests.unit.incident_timeline import Timeline, at, run
 
 CHANGE = datetime(2026, 3, 1, tzinfo=UTC)
@@ -39,6 +40,27 @@ def test_a_force_without_its_own_rule_sets_uses_the_defaults() -> None:
     other = Timeline("GMP-1", force="GMP")
     result = run([other.reported(at(0), THEFT, code="crime.theft")], rulebook=BOOK)
     assert result.firing("GMP-1/recording-overdue").raised_at == at(24)
+
+
+def test_a_rule_time_longer_than_the_retention_still_fires() -> None:
+    """Regression: an incident was dropped at its retention (1 h after its last event here)
+    before its deadlines, once another incident's event moved the clock past that; without
+    one, the jump to --until fired them. Whether they fired depended on unrelated traffic."""
+    short = RuleBook(retention=timedelta(hours=1))
+    events = [
+        Timeline().reported(at(0), THEFT, code="crime.theft"),
+        Timeline("OTHER").reported(at(2), "[p=0.1 group=theft]"),
+    ]
+    alone = run(events[:1], rulebook=short).by_rule()
+    assert run(events, rulebook=short).by_rule() == alone
+    assert alone == {"recording-due-soon": "firing", "recording-overdue": "firing"}
+
+
+def test_durations_may_be_given_in_weeks() -> None:
+    assert parse_duration("P1W") == timedelta(days=7)
+    assert parse_duration("P1W2DT3H") == timedelta(days=9, hours=3)
+    with pytest.raises(ValueError, match="ISO 8601"):
+        parse_duration("P1M")  # a month has no fixed length
 
 
 def test_the_threshold_is_configurable() -> None:
