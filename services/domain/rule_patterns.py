@@ -411,6 +411,14 @@ SERIOUSNESS: tuple[OffenceGroup, ...] = (
     G.OTHER,
 )  # fmt: skip
 
+STRANGER = (
+    r"\b(?:stranger|never (?:met|seen) (?:him|her|them|before)|a (?:man|male|woman|female|lad) "
+    r"(?:i|she|he|they|we) (?:have |has |had )?never (?:met|seen)|unknown (?:male|man|female|"
+    r"woman|person|suspect|offender)|(?:do|does|did)(?: not|n'?t) know (?:him|her|them|the "
+    r"(?:man|male|woman|female)))"
+)
+"""The suspect is a stranger: the relationship words of the narrative are about others."""
+
 RELATIONSHIP = (
     r"\b(?:partner|ex[- ]?partner|husband|ex[- ]?husband|wife|ex[- ]?wife|boyfriend|girlfriend|"
     r"ex[- ]?boyfriend|ex[- ]?girlfriend|fianc[eé]e?|spouse|his ex|her ex|my ex|the ex|son|daughter|"

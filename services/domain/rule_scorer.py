@@ -88,6 +88,7 @@ class RuleScorer:
         self._contra_from = self._evidence_from + len(self._evidence)
         self._injury = _guarded(patterns.INJURY)
         self._relationship = _guarded(patterns.RELATIONSHIP)
+        self._stranger = _guarded(patterns.STRANGER)
         self._rank = {g: i for i, g in enumerate(patterns.SERIOUSNESS)}
 
     @property
@@ -120,7 +121,7 @@ class RuleScorer:
             if assault is not None:
                 reasons.insert(1, f"with an assault ('{self._quote(text, masked, assault.match)}')")
         domestic = Qualifier.DOMESTIC_ABUSE in facts.qualifiers or (
-            group in _PERSONAL and bool(self._relationship.search(masked))
+            group in _PERSONAL and self._domestic(masked)
         )
         victims = count_victims(masked) if crimeable and group not in _STATE_BASED else 0
         return Score(
@@ -131,6 +132,13 @@ class RuleScorer:
             victim_count=victims,
             reasons=tuple(reasons[:5]),
         )
+
+    def _domestic(self, masked: str) -> bool:
+        """A partner or family member named in a personal crime, unless the suspect is a
+        stranger ("a man I have never met punched me; my mum drove me home")."""
+        if not self._relationship.search(masked):
+            return False
+        return "domestic" in masked or not self._stranger.search(masked)
 
     def _mask_negations(self, low: str) -> tuple[str, set[str], list[int]]:
         """The text with negated phrases blanked, the kinds negated, and the candidates in it."""

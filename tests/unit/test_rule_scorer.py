@@ -165,3 +165,25 @@ def test_score_many_matches_score_and_is_deterministic() -> None:
     batch = [facts("he punched her"), facts("lost my phone"), facts("car stolen from drive")]
     assert SCORER.score_many(batch) == [SCORER.score(f) for f in batch]
     assert SCORER.version == "rules-1"
+
+
+@pytest.mark.parametrize(
+    ("text", "domestic"),
+    [
+        ("My husband punched me in the face and my nose is bleeding.", True),
+        ("My ex-partner has been sending me threatening messages every night.", True),
+        (
+            "A man I have never met punched me in the face in the street, my nose is bleeding. "
+            "My mum drove me home.",
+            False,
+        ),
+        ("A stranger punched me and my brother outside the pub, both have cut lips.", False),
+        ("Unknown male punched my sister in the face, her nose is bleeding.", False),
+    ],
+)
+def test_a_family_word_is_domestic_abuse_unless_the_suspect_is_a_stranger(
+    text: str, domestic: bool
+) -> None:
+    """Regression: 'my mum drove me home' after a stranger's assault flagged domestic abuse,
+    and a safeguarding-overdue alert followed (second acceptance-style audit)."""
+    assert RuleScorer().score(facts(text)).domestic_abuse is domestic
