@@ -7,10 +7,11 @@ incident is judged by the set in force when it was reported.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from services.domain.codes import IncidentCode
+from services.domain.codes import CRIME_RELATED_INCIDENT, IncidentCode
 from services.domain.timestamps import Duration, Timestamp
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -43,7 +44,8 @@ class ForceConfig(_Strict):
     """One force: its dated rule sets (none = the defaults) and local incident codes."""
 
     rule_sets: tuple[RuleSet, ...] = ()
-    codes: dict[str, IncidentCode] = Field(default_factory=dict)
+    codes: dict[str, IncidentCode | Literal["crime_related_incident"]] = Field(default_factory=dict)
+    """Local code -> canonical code; a local closing code may map to crime_related_incident."""
 
 
 class RuleBook(_Strict):
@@ -83,8 +85,8 @@ class RuleBook(_Strict):
 
     def canonical_code(self, force: str, code: str) -> str | None:
         """Map a force's local incident code to the canonical one (canonical codes pass)."""
-        if code in IncidentCode.__members__.values() or code == "crime_related_incident":
+        if code in IncidentCode.__members__.values() or code == CRIME_RELATED_INCIDENT:
             return code
         force_config = self.forces.get(force)
         mapped = force_config.codes.get(code) if force_config else None
-        return mapped.value if mapped is not None else None
+        return str(mapped) if mapped is not None else None

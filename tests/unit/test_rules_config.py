@@ -81,6 +81,18 @@ def test_a_forces_local_codes_map_to_canonical_codes_through_the_codec() -> None
     assert "XYZ9" in refused.detail
 
 
+def test_a_local_closing_code_may_map_to_crime_related_incident(tmp_path: Path) -> None:
+    """Regression: the rule book refused it, though section 3 lists it among the codes."""
+    path = tmp_path / "book.toml"
+    path.write_text('[forces.WMP]\ncodes = { CRI = "crime_related_incident" }\n')
+    book = load_rulebook(path)
+    closed = Timeline().closed(at(1), "crime_related_incident").model_dump_json()
+    raw = closed.replace('"crime_related_incident"', '"CRI"').encode()
+    event = decode(raw, code_map=book.canonical_code)
+    assert not isinstance(event, Rejection)
+    assert event.data.closing_code == "crime_related_incident"
+
+
 @pytest.mark.parametrize("suffix", [".toml", ".yaml"])
 def test_a_rule_book_file_loads(tmp_path: Path, suffix: str) -> None:
     text = {
