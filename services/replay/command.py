@@ -19,7 +19,10 @@ PROGRESS_FROM_BYTES = 5_000_000
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("events", type=Path, help="events file, one JSON object a line")
-    parser.add_argument("--until", help="RFC 3339 time to move the clock to at the end")
+    parser.add_argument(
+        "--until",
+        help="RFC 3339 time to move the clock to at the end (default: the latest event time)",
+    )
     parser.add_argument("--alerts", type=Path, required=True, help="alerts output (JSONL)")
     parser.add_argument("--assessments", type=Path, required=True, help="assessments output")
     parser.add_argument("--rejects", type=Path, required=True, help="rejected lines output")

@@ -79,6 +79,8 @@ class Replay:
         self.rulebook = rulebook
         self.sinks = sinks
         self.counts = ReplayCounts()
+        self.latest: datetime | None = None
+        """The latest event time of a valid line: where the clock ends without `until`."""
 
     def run(
         self,
@@ -99,8 +101,11 @@ class Replay:
         if progress is not None and unreported:
             progress(unreported)
         self._write(self.pipeline.flush_deferred(float("inf")))  # the file has ended
-        if until is not None:
-            self._write(self.pipeline.tick(until))
+        # Without `until`, settle to the file's latest event time, as a worker settles to the
+        # latest it has seen once input stops: nothing more is coming.
+        end = until if until is not None else self.latest
+        if end is not None:
+            self._write(self.pipeline.tick(end))
         return self.counts
 
     def feed(self, number: int, line: bytes) -> None:
@@ -109,6 +114,8 @@ class Replay:
         if isinstance(decoded, Rejection):
             self._reject(number, decoded)
             return
+        if self.latest is None or decoded.occurred_at > self.latest:
+            self.latest = decoded.occurred_at
         outputs = self.pipeline.on_event(decoded, arrived=number)
         rejection = not_taken(outputs, decoded.event_id)
         if rejection is not None:

@@ -93,3 +93,31 @@ def test_a_byte_order_mark_opening_the_file_does_not_cost_its_first_line() -> No
     bom = b"\xef\xbb\xbf"
     lines = list(numbered_lines(io.BytesIO(bom + b'{"a": 1}\r\n' + bom + b"x\n")))
     assert lines == [(1, b'{"a": 1}'), (2, bom + b"x")]  # only the file's own mark
+
+
+def test_without_until_the_clock_ends_at_the_latest_event_time() -> None:
+    """Regression: the last 5 minutes of a file never settled, so a report there raised no
+    crime-indicated; a worker settles to the latest event time once its input stops."""
+    report = {
+        "schema_version": 1,
+        "event_id": "e1",
+        "type": "incident.reported",
+        "force": "WMP",
+        "incident_id": "I-1",
+        "occurred_at": "2026-03-02T08:00:00Z",
+        "source": "cad",
+        "data": {
+            "channel": "emergency_call",
+            "reporter": "victim",
+            "opening_code": "welfare.other",
+            "narrative": "He punched me in the face and my nose is bleeding.",
+            "area": "B1",
+        },
+    }
+    alerts = io.StringIO()
+    replay = Replay(
+        RuleBook.default(), RuleScorer(), ReplaySinks(alerts, io.StringIO(), io.StringIO())
+    )
+    replay.run(io.BytesIO(json.dumps(report).encode() + b"\n"), None)
+    [fired] = [json.loads(line) for line in alerts.getvalue().splitlines()]
+    assert (fired["rule"], fired["raised_at"]) == ("crime-indicated", "2026-03-02T08:00:00Z")
