@@ -161,8 +161,14 @@ class _Worker:
 
 
 async def _warm_up(t: Topics) -> None:
-    """Publish one report and wait for its assessment: the worker is assigned and restored."""
-    await ensure_topics(BOOTSTRAP, [TopicSpec(t.incident_events, 6)])
+    """Publish one report and wait for its assessment: the worker is assigned and restored.
+
+    The topics are made first with the worker's partitions: a consumer reading a topic that
+    does not exist yet makes the broker auto-create it with one partition, and every
+    partition's transaction would then write its assessments to that one."""
+    await ensure_topics(
+        BOOTSTRAP, [TopicSpec(name, 6) for name in (t.incident_events, t.assessments, t.alerts)]
+    )
     warm = _events(3, datetime(2020, 1, 1, tzinfo=UTC), seed=1)[:1]
     await _produce(t.incident_events, warm)
     await _consume_until(t.assessments, lambda seen: len(seen) >= 1, timeout_s=120)
