@@ -107,6 +107,8 @@ class StreamProcessor:
         self.code_map = code_map
         self.idle_settle_s = idle_settle_s
         self.wall_now = wall_now
+        if mode is ClockMode.WALL:  # a wall clock has a time before its first tick
+            pipeline.clock.advance_to(wall_now())
         self.owned: set[int] = set()
         self._ready: dict[int, asyncio.Event] = {}
         self._lock = asyncio.Lock()
@@ -257,11 +259,6 @@ class StreamProcessor:
 
     def _fold(self, records: Sequence[InputRecord]) -> Batches:
         batches: Batches = defaultdict(PartitionBatch)
-        if self.mode is ClockMode.WALL and self.pipeline.clock.now is None:
-            # Before the first tick a wall clock has no time, and the events would not settle
-            # until that tick fired their passed deadlines as if late (a batch can come first
-            # now that partitions are restored at once).
-            self.pipeline.clock.advance_to(self.wall_now())
         decoded = [decode(record.value, self.code_map) for record in records]
         self._prefetch_scores(decoded)
         for record, event in zip(records, decoded, strict=True):
@@ -312,7 +309,7 @@ class StreamProcessor:
         if log.isEnabledFor(logging.DEBUG):
             log.debug("event taken", extra=source | {"event_type": event.type})
         source.pop("reason", None)
-        self._route(out, batches, record.partition, (event.incident_id, source))
+        self._route(out, batches, record.partition, source, of=event.incident_id)
         state = (
             self.store.get(event.incident_id) if rejection is not None or state is None else state
         )
@@ -419,23 +416,24 @@ class StreamProcessor:
         out: Outputs,
         batches: Batches,
         default: int | None,
-        source: tuple[str, dict[str, object]] | None = None,
+        source: dict[str, object] | None = None,
+        of: str | None = None,
     ) -> None:
-        """Outputs to their partitions' batches. `source`: the incident and log fields of the
-        record being taken; an alert of that incident is logged with them, while one of another
-        incident (a deadline the record's event time passed) is not."""
+        """Outputs to their partitions' batches. `source`: the log fields of the record being
+        taken, of incident `of`; an alert of that incident is logged with them, while one of
+        another incident (a deadline the record's event time passed) is not."""
         for model in _in_order(out.assessments, out.alerts):
             partition = self.store.partition_of(model.incident_id)
             partition = default if partition is None else partition
             if partition is None:
-                log.error("no partition known for an output; dropped", extra=source and source[1])
+                log.error("no partition known for an output; dropped", extra=source)
                 continue
             batches[partition].records.append(self._out_record(model))
             self.observer.emitted(model)
             if isinstance(model, Alert):
                 fields = alert_fields(model)
-                if source is not None and source[0] == model.incident_id:
-                    fields |= source[1]
+                if source is not None and model.incident_id == of:
+                    fields |= source
                 log.info("alert %s", model.status.value, extra=fields)
 
     def _out_record(self, model: Assessment | Alert) -> OutRecord:
