@@ -43,7 +43,7 @@ def judge(facts: Facts, score: Score, rules: RuleSet) -> Judgement:
     if contrary:
         reasons += ("a supported C2 cancellation is credible evidence to the contrary",)
     counted = facts.counted_crimes if crimes else 0
-    dealt_with = bool(crimes) and (counted > 0 or facts.transferred)
+    dealt_with = counted > 0 or facts.transferred
     victims = len(facts.victims) or score.victim_count
     reported_at = facts.report_time
     domestic_abuse = Qualifier.DOMESTIC_ABUSE in facts.qualifiers or score.domestic_abuse

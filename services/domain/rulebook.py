@@ -7,11 +7,11 @@ incident is judged by the set in force when it was reported.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from services.domain.codes import CRIME_RELATED_INCIDENT, IncidentCode
+from services.domain.events import ClosingCode
 from services.domain.timestamps import Duration, Timestamp
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -44,7 +44,7 @@ class ForceConfig(_Strict):
     """One force: its dated rule sets (none = the defaults) and local incident codes."""
 
     rule_sets: tuple[RuleSet, ...] = ()
-    codes: dict[str, IncidentCode | Literal["crime_related_incident"]] = Field(default_factory=dict)
+    codes: dict[str, ClosingCode] = Field(default_factory=dict)
     """Local code -> canonical code; a local closing code may map to crime_related_incident."""
 
 

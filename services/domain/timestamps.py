@@ -76,6 +76,13 @@ _ISO_DURATION = re.compile(
     r"(?:T(?:(?P<hours>\d+(?:\.\d+)?)H)?(?:(?P<minutes>\d+(?:\.\d+)?)M)?"
     r"(?:(?P<seconds>\d+(?:\.\d+)?)S)?)?$"
 )
+_UNIT_SECONDS = {
+    "weeks": 604_800.0,
+    "days": 86_400.0,
+    "hours": 3_600.0,
+    "minutes": 60.0,
+    "seconds": 1.0,
+}
 
 
 def parse_duration(value: object) -> timedelta:
@@ -91,9 +98,7 @@ def parse_duration(value: object) -> timedelta:
         parts = {k: float(v) for k, v in m.groupdict().items() if v is not None}
         if not parts:
             raise ValueError(f"empty ISO 8601 duration {value!r}")
-        factors = {"weeks": 604_800.0, "days": 86_400.0, "hours": 3_600.0, "minutes": 60.0}
-        factors["seconds"] = 1.0
-        return _bounded(sum(factors[unit] * amount for unit, amount in parts.items()))
+        return _bounded(sum(_UNIT_SECONDS[unit] * amount for unit, amount in parts.items()))
     elif isinstance(value, str):
         try:
             seconds = float(value)
