@@ -151,6 +151,16 @@ def test_safe_quote_replaces_capitalised_words_inside_a_sentence() -> None:
     assert safe_quote(text, 23, 37) == "She has a cut."
 
 
+def test_safe_quote_hides_registrations_phone_numbers_and_references() -> None:
+    for text, quoted in (
+        ("drove off, reg AB12 CDE, unpaid", "drove off, reg … …, unpaid"),
+        ("call back on 07700900123", "call back on …"),
+        ("burglary ref 20/41234/26", "burglary ref …"),
+    ):
+        assert safe_quote(text, 0, len(text)) == quoted
+    assert safe_quote("a 4 inch blade", 0, 14) == "a 4 inch blade"  # short numbers stay
+
+
 def test_victim_count_reads_explicit_numbers() -> None:
     score = SCORER.score(
         facts(
