@@ -291,19 +291,22 @@ NEGATIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "assault",
-        r"\b(?:denies|denied|deny) (?:being |having been |that (?:he|she) was )?(?:\w+ )?(?:hit|assaulted|touched|pushed|punched|attacked|threatened)\w*|\b(?:no|nothing|not) (?:physical|violence|assault|contact|been hit|hit)\w*|\bnobody (?:was )?(?:hit|hurt|assaulted)|\bno one (?:was )?(?:hit|hurt|assaulted)|\bnot (?:been )?(?:hit|assaulted|touched)",
+        r"\b(?:denies|denied|deny) (?:being |having been |that (?:he|she) was )?(?:\w+ )?(?:hit|assaulted|touched|pushed|punched|attacked|threatened)\w*|\b(?:no|nothing|not) (?:physical|violence|assault|contact|been hit|hit)\w*|\bnobody (?:was )?(?:hit|hurt|assaulted)|\bno one (?:was )?(?:hit|hurt|assaulted)|\bnot (?:been )?(?:hit|assaulted|touched)"
+        r"|\b(?:hit|struck|clipped) (?:a|an) (?:deer|fox|badger|animal|kerb|pothole|bollard|lamp ?post|wall|tree|post)\b",
     ),
     ("threat", r"\bno threats?(?: \w+)?\b|\bnot threatened\b|\bwithout threats\b"),
     (
         "theft",
-        r"\b(?:nothing|nobody|no one|none) (?:\w+ )?(?:taken|stolen|took|missing|stole)\b|\bnot stolen\b|\bnobody took\b",
+        r"\b(?:nothing|nobody|no one|none) (?:\w+ )?(?:taken|stolen|took|missing|stole)\b|\bnot stolen\b|\bnobody took\b"
+        r"|\b(?:doesn'?t|does not|don'?t|do not|didn'?t) (?:think|believe) (?:it was |it's |its |it has been )?(?:stolen|taken)\b",
     ),
     ("damage", r"\bno (?:\w+ )?damage\b|\bnot damaged\b"),
     ("sexual", r"\b(?:no sexual|nothing sexual|not sexual|consensual)\w*"),
     ("weapon", r"\bno (?:weapons?|knife|knives|blade)(?: \w+)?\b"),
     (
         "fraud",
-        r"\bnot a scam\b|\bno (?:money )?(?:lost|taken|transferred)\b|\bbank (?:has )?confirmed (?:it was )?genuine",
+        r"\bnot a scam\b|\bno (?:money )?(?:lost|taken|transferred)\b|\bbank (?:has )?confirmed (?:it was )?genuine"
+        r"|\b(?:transactions|payments|purchases) (?:were|are) (?:all )?(?:her|his|my|their) own\b",
     ),
 )
 
@@ -337,7 +340,7 @@ CONTRADICTIONS: tuple[Pattern, ...] = (
         "item or person found",
     ),
     (
-        r"\b(?:made it up|false (?:report|allegation)|retracted|withdr[ae]w(?:n)? (?:the |her |his )?allegation|mistaken|misunderst\w+)\b",
+        r"\b(?:made (?:it|this|the (?:story|whole thing)) up|made up (?:the|a|his|her) (?:story|allegation)|false (?:report|allegation)|retracted|withdr[ae]w(?:n)? (?:the |her |his )?allegation|mistaken|misunderst\w+)\b",
         -2.6,
         "report withdrawn or shown mistaken",
     ),
@@ -361,7 +364,43 @@ CONTRADICTIONS: tuple[Pattern, ...] = (
         -1.0,
         "suspicion only, no drugs found",
     ),
-    (r"\b(?:permission|was allowed to|lent (?:it|him|her))\b", -1.4, "says the owner consented"),
+    (
+        r"\b(?:with (?:\w+ )?permission|gave (?:him|her|them) permission|had (?:\w+ )?permission|was allowed to|lent (?:it|him|her))\b",
+        -1.4,
+        "says the owner consented",
+    ),
+    (
+        r"\bno (?:theft|burglary|break[- ]in|fraud|robbery|assault|crime)\b|\bfalse alarm\b",
+        -4.0,
+        "says no offence happened",
+    ),
+    (r"\bno third party(?: involvement)?\b", -4.0, "says nobody else was involved"),
+    (r"\b(?:storm|wind|weather|flood) damage\b|\bhigh winds\b", -2.6, "damage by the weather"),
+    (
+        r"\b(?:removed|towed|lifted|taken) (?:away )?by (?:the )?(?:council|police|dvla|bailiffs|finance company)\b|\b(?:at|in|to) the pound\b",
+        -4.0,
+        "the vehicle was removed lawfully",
+    ),
+    (
+        r"\b(?:(?:has|have|had) (?:now |since )?been|now|since been) returned\b",
+        -3.4,
+        "the property was returned",
+    ),
+    (
+        r"\b(?:update on|an update|chasing (?:up )?(?:the|her|his|an)|(?:crime|incident) (?:ref|reference|number) (?:for|of)|already (?:has|have|got|given) (?:a |the )?(?:crime|incident) (?:ref|reference|number))\b",
+        -3.6,
+        "an enquiry about a crime already reported",
+    ),
+    (
+        r"\b(?:conviction|convicted) (?:for|of)\b|\bcharged with\b|\bbail conditions\b|\bdbs (?:check|disclosure)\b",
+        -3.6,
+        "about an offence already dealt with",
+    ),
+    (
+        r"\b(?:could|might|may) get (?:mugged|robbed|attacked|hurt|stabbed)\b",
+        -2.2,
+        "a hypothetical",
+    ),
     (r"\bboth parties (?:deny|denied|calm)|\ball parties calm\b", -1.0, "parties deny or are calm"),
 )
 

@@ -197,3 +197,26 @@ def test_a_family_word_is_domestic_abuse_unless_the_suspect_is_a_stranger(
     """Regression: 'my mum drove me home' after a stranger's assault flagged domestic abuse,
     and a safeguarding-overdue alert followed (second acceptance-style audit)."""
     assert RuleScorer().score(facts(text)).domestic_abuse is domestic
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Reported purse stolen at the gym. Later rang back: purse was in her locker, no theft.", "crime.theft"),  # noqa: E501
+        ("Male found at foot of the steps with a head wound, no third party involvement.", "crime.violence"),  # noqa: E501
+        ("Reported his van stolen; it had been towed by the council and is at the pound.", "crime.vehicle"),  # noqa: E501
+        ("Shed roof smashed, first blamed the neighbours, now clear it was storm damage.", "crime.damage"),  # noqa: E501
+        ("Wants an update on the burglary she reported on Monday, no new information.", "admin.other"),  # noqa: E501
+        ("Asking whether his old conviction for theft shows on a DBS check.", "admin.other"),
+        ("Bike reported stolen has now been returned by a friend who borrowed it.", "crime.theft"),
+        ("Drove into a deer on the bypass, car damaged, driver fine.", "transport.collision"),
+    ],
+)  # fmt: skip
+def test_a_report_the_log_itself_contradicts_is_not_crimeable(text: str, code: str) -> None:
+    assert not SCORER.score(facts(text, code)).offence_group
+
+
+def test_a_vehicle_taken_without_permission_is_still_a_crime() -> None:
+    text = "His car went from the drive overnight, he gave nobody permission to take it."
+    score = SCORER.score(facts(text, "crime.vehicle"))
+    assert score.offence_group is OffenceGroup.VEHICLE_OFFENCES
