@@ -24,7 +24,8 @@
 #   KAFKA_PORT             client listener on 127.0.0.1 (default 9092)
 #   KAFKA_CONTROLLER_PORT  KRaft controller listener (default KAFKA_PORT + 1)
 #   KAFKA_HEAP_OPTS        broker heap (default "-Xms512m -Xmx1g")
-#   KAFKA_OPTS             extra JVM options for the broker
+#   KAFKA_OPTS             extra JVM options for the broker, after (so over) our own; the
+#                          broker runs C1-only unless they say otherwise (see start_broker)
 #   KAFKA_EXTRA_CONFIG     extra server.properties lines (newline separated), appended last
 #   KAFKA_START_TIMEOUT    seconds `up` waits for the broker to answer (default 90)
 #   KAFKA_STOP_TIMEOUT     seconds `down` waits after SIGTERM before SIGKILL (default 30)
@@ -296,12 +297,19 @@ format_storage() {
 start_broker() {
     : >"$LOGS/kafka.out"
     rm -f -- "$PID_FILE"
+    # TieredStopAtLevel=1: C1 only. With C2, a fresh broker spends its first one to two
+    # minutes of transactional load compiling (0.2-0.5 of a core on average, a whole core in
+    # bursts), and on a 2-core machine that CPU is taken from the worker and the load beside
+    # it: `make bench`'s latency p99 at 500 reports/s swung with how cold the broker was.
+    # Warm, C1 code costs the broker a little more CPU per request. KAFKA_OPTS comes later on
+    # the command line and wins: KAFKA_OPTS=-XX:TieredStopAtLevel=4 brings C2 back.
     # setsid: the broker gets its own session, so a Ctrl-C in the caller's terminal or the
     # end of the caller does not take it down. The inner shell writes its pid, then execs
     # java, so the pid file names the JVM itself. fd 9 (our lock) is not passed on.
     # shellcheck disable=SC2016,SC2086
     setsid bash -c 'echo $$ >"$0"; exec "$@"' "$PID_FILE" \
         java $KAFKA_HEAP_OPTS \
+        -XX:TieredStopAtLevel=1 \
         -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:InitiatingHeapOccupancyPercent=35 \
         -XX:+ExplicitGCInvokesConcurrent -XX:+ExitOnOutOfMemoryError \
         -Djava.awt.headless=true \
