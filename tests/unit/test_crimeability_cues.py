@@ -46,3 +46,33 @@ def test_money_sent_to_an_impostor_is_a_deception() -> None:
 
 def test_every_cue_has_a_label() -> None:
     assert all(LABELS.get(name) for name in NAMES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bag reported stolen, c/b found it in the car, everything still in it. No crime.",
+        "the transactions are her own subscriptions, no fraud",
+        "son took the telly and left the door open, no burglary",
+        "lad now admits he made it up, he fell off his bike",
+        "found at the foot of the stairs, no third party involvement",
+    ],
+)
+def test_a_report_explained_away(text: str) -> None:
+    assert "explained" in cues(text)
+
+
+def test_crime_words_alone_are_not_explained_away() -> None:
+    assert "explained" not in cues("someone stole her purse and used her cards, she is distraught")
+
+
+def test_a_slip_points_away_but_slipping_goods_into_a_bag_does_not() -> None:
+    assert "contrary" in cues("he says he slipped on the ice")
+    assert "contrary" not in cues("a woman slipped a jacket into her bag and walked out")
+
+
+def test_places_are_not_sexual_or_fire_cues() -> None:
+    assert "sexual" not in cues("male found at the bottom of the stairs")
+    assert "sexual" in cues("he grabbed her bottom")
+    assert "fire" not in cues("card used at a petrol station")
+    assert "fire" in cues("petrol poured through the letterbox")
