@@ -28,6 +28,11 @@ from services.synthetic.scenarios_in_passing import CONTRAST_MORE_CRIMES, CONTRA
 from services.synthetic.scenarios_more import MORE_CRIMES, MORE_NOT_CRIMES
 from services.synthetic.scenarios_negative import NOT_CRIMES
 from services.synthetic.scenarios_property import OTHER_CRIMES
+from services.synthetic.scenarios_retracted import (
+    AUDIT_MISSED_CRIMES,
+    RETRACTED_CONTRAST_CRIMES,
+    RETRACTED_NOT_CRIMES,
+)
 from services.synthetic.scenarios_violence import VIOLENCE
 
 SCENARIOS: tuple[Scenario, ...] = (
@@ -41,11 +46,14 @@ SCENARIOS: tuple[Scenario, ...] = (
     + CONTRAST_MORE_CRIMES
     + CONTRAST_MORE_DAMAGE
     + DISTINCTION_CRIMES
+    + RETRACTED_CONTRAST_CRIMES
+    + AUDIT_MISSED_CRIMES
     + NOT_CRIMES
     + MORE_NOT_CRIMES
     + CONTRAST_NOT_CRIMES
     + BREADTH_NOT_CRIMES
     + DISTINCTION_NOT_CRIMES
+    + RETRACTED_NOT_CRIMES
 )
 _WEIGHTS = tuple(s.weight for s in SCENARIOS)
 _CHANNELS = (Channel.EMERGENCY_CALL, Channel.NON_EMERGENCY_CALL, Channel.ONLINE, Channel.IN_PERSON)
