@@ -43,15 +43,15 @@ _LIMITS = """\
 - Offence group: a multinomial head over all features, classes balanced, picked only when the
   crime probability reaches 0.5 (a missed crime counts as a group error). The opening code is
   one feature among many: hand-written logs often open under a non-crime code or the wrong crime
-  code, so it does not decide the group. Weakest groups on the evaluation set: stalking and
-  harassment (confused with sexual offences, fraud and damage), burglary and theft (read as
-  damage, exploitation or harassment, or missed); in the dev set, damage in a row where the log says
-  "she is not hurt" is still read as an assault. Use the group as a hint.
+  code, so it does not decide the group. Weakest groups on the evaluation set: burglary (read
+  as damage or exploitation, or missed), stalking and harassment (read as fraud or sexual
+  offences) and violence without injury (read as robbery, harassment or injury); in the dev
+  set, a vehicle tampered with but not taken is read as damage. Use the group as a hint.
 - Domestic abuse = the qualifier, or the DA head, or an intimate-partner word in a log that
   describes a personal crime or a row (a keyword rule added to the learned head). The rule
   knows intimate partners only: abuse between other relatives (a brother, an adult son) is DA
-  only when the learned head says so. v3 misses one DA case in each hand-written set (one a
-  crime read as the wrong group, one violence between siblings).
+  only when the learned head says so. v4 misses one DA case in each hand-written set (one a
+  crime read as the wrong group, one violence by an adult son on his father).
 - Leakage caveats: `scenarios_more.py` (v1) was written after seeing which evaluation cases
   failed. v2 and v3 scenarios, cues and settings were chosen on the dev set
   (`dev_handwritten.jsonl`; its first 70 cases written for v2, 48 more for v3 by the author of
@@ -65,6 +65,23 @@ _LIMITS = """\
   the evaluation set confused (not its wording) and scored the evaluation set at each step; no
   evaluation wording was copied. The evaluation figures are to that extent optimistic; the
   hidden acceptance set is the real test.
+  v4 (`scenarios_retracted.py`) was written for the situations an independent audit of 174
+  hand-written narratives found v3 getting clearly wrong (situations, not its wording: its
+  narratives were not read): crimes reported and explained away in the same log (found intact,
+  the caller's own payments, a relative who took the thing, an assault made up), falls with
+  nobody else involved, bailiffs, charges owed, trade disputes, parking and noise, enquiries
+  that mention a past or possible crime, suspicious circumstances with nothing seen; a blade
+  waved at people in public, a cannabis grow found by officers there for something else,
+  damage reported for the insurance, a car taken off a drive with no entry to the house, a
+  phone snatched by a rider, a child hurt by another pupil (not DA), with look-alike crimes
+  beside them; the cue "the report is explained away" (its "no crime" and "no offences"
+  patterns were in the "points away" cue before but never matched the negation-marked text),
+  and "bottom of" and "petrol station" no longer count as sexual or fire cues. That audit's
+  figures are therefore optimistic for v4. The v4 author also scored the dev and evaluation
+  sets at each step and, for evaluation cases whose group changed, looked at the weights of
+  cues and log fields (not the cases' wording): contrasts were added where a new scenario
+  pulled neighbouring groups (knife robbery, assaults seen by a patrol, frauds by a trick) and
+  a witness-only reporter was dropped from the blade scenario.
 - Weak where the generator is thin: offences disclosed across several later log entries,
   historic and third-hand reports with little detail, rare offence types (the group head knows
   only the 15 groups the generator writes).

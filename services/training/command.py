@@ -24,7 +24,7 @@ from services.training.evaluation import evaluate, plot_calibration
 from services.training.evaluation_set import from_synthetic, load_evaluation_set
 from services.training.fit import CALIBRATION_CASES, TRAIN_CASES, fit_bundle
 
-VERSION = "v3"
+VERSION = "v4"
 ROOT = Path(__file__).resolve().parents[2]
 EVALUATION_SET = ROOT / "models" / "eval" / "handwritten.jsonl"
 DEV_SET = ROOT / "models" / "eval" / "dev_handwritten.jsonl"

@@ -15,7 +15,7 @@ from services.domain.scoring import IncidentFacts
 from services.training.evaluation import evaluate
 from services.training.evaluation_set import load_evaluation_set
 
-MODEL = DEFAULT_ROOT / "v3"
+MODEL = DEFAULT_ROOT / "v4"
 EVAL_SET = Path(__file__).resolve().parents[2] / "models" / "eval" / "handwritten.jsonl"
 
 
