@@ -159,13 +159,20 @@ class Engine:
                 ):
                     tick = due if tick is None or due < tick else tick
             if event is not None and (tick is None or event.occurred_at <= tick):
-                cp.facts.apply(event)
-                cp.settled += 1
-                floor = event.occurred_at
+                # Events at one instant settle together, then are judged once: a crime recorded
+                # in the same second as the update that made the incident crimeable was never
+                # missing, whatever order the types sort in.
+                at, trigger = event.occurred_at, False
+                while event is not None and event.occurred_at == at:
+                    cp.facts.apply(event)
+                    cp.settled += 1
+                    trigger = trigger or isinstance(event, _TRIGGERS)
+                    last = event
+                    event = events[cp.settled] if cp.settled < len(events) else None
+                floor = at
                 self._reuse_received_judgement(state, cp)
-                trigger = isinstance(event, _TRIGGERS)
-                rules = self._rules(cp.facts, event)
-                yield from self._transitions(state, cp, rules, event.occurred_at, trigger)
+                rules = self._rules(cp.facts, last)
+                yield from self._transitions(state, cp, rules, at, trigger)
                 # At rest only with nothing pending: a rest skips only deadlines at which
                 # nothing can happen, so the alerts do not depend on when it is reached.
                 cp.at_rest = cp.settled == len(events) and self._nothing_can_fire(state, cp, rules)

@@ -227,3 +227,25 @@ def test_a_restored_alert_that_late_input_contradicts_is_retracted_once_reached(
     retracted = engine.advance(restored, at(1, 10)).alerts
     assert [(a.status.value, a.resolution) for a in retracted] == [("resolved", "retracted")]
     assert engine.advance(restored, at(3)).alerts == ()
+
+
+def test_events_at_one_instant_are_judged_together_in_any_arrival_order() -> None:
+    """A crime recorded in the same second as the update that made the incident crimeable was
+    never missing: no alert fires and resolves at that instant, whichever arrives first."""
+    t = Timeline()
+    report = t.reported(at(0), NOT_CRIMEABLE)
+    update = t.updated(at(24), "he was punched " + CRIMEABLE)  # exactly at the limit
+    crime = t.crime(at(24))
+    until = at(48)
+    assert run([report, update, crime], until=until).alerts == []
+    assert run([report, crime, update], until=until).alerts == []
+
+
+def test_safeguarding_at_the_deadline_with_the_abuse_learned_then_is_on_time() -> None:
+    t = Timeline()
+    report = t.reported(at(0), CRIMEABLE, code="crime.violence")
+    abuse = t.updated(at(24), "domestic [p=0.9 group=violence_with_injury da]")
+    done = t.safeguarding(at(24))
+    crime = t.crime(at(1))
+    for events in ([report, crime, abuse, done], [report, crime, done, abuse]):
+        assert run(events, until=at(48)).alerts == []
