@@ -170,7 +170,8 @@ def _refuse_constant(name: str) -> object:
 
 def _json_error(exc: BaseException) -> str:
     if isinstance(exc, json.JSONDecodeError):
-        return f"{exc.msg} at line {exc.lineno} column {exc.colno}"
+        what = exc.msg.removesuffix(" at")  # "Invalid control character at": the place follows
+        return f"{what} at line {exc.lineno} column {exc.colno}"
     if isinstance(exc, RecursionError):
         return "nested too deeply"
     return str(exc)[:80]

@@ -41,8 +41,9 @@ def parse_timestamp(value: object) -> datetime:
     try:
         parsed = datetime.fromisoformat(text)
     except ValueError as exc:
+        error = "UTC offset beyond ±23:59" if "offset" in str(exc) else str(exc)
         raise PydanticCustomError(
-            BAD_TIMESTAMP, "impossible date or time: {error}", {"error": str(exc)}
+            BAD_TIMESTAMP, "impossible date or time: {error}", {"error": error}
         ) from exc
     return _in_range(parsed)
 

@@ -323,3 +323,18 @@ def test_nesting_deeper_than_the_validator_parses_is_not_json() -> None:
     assert isinstance(refusal, Rejection)
     assert refusal.reason is RejectReason.NOT_JSON
     assert "recursion limit" in refusal.detail
+
+
+def test_reject_details_read_plainly() -> None:
+    """No doubled words from the JSON parser, no Python internals for an impossible offset."""
+    control = decode(b'{"a": "x\ty"}')
+    assert isinstance(control, Rejection)
+    assert control.detail == "Invalid control character at line 1 column 9"
+    body = {
+        "schema_version": 1, "event_id": "e", "type": "incident.closed", "force": "WMP",
+        "incident_id": "I", "occurred_at": "2026-03-01T00:00:00+24:00", "source": "cad",
+        "data": {"closing_code": "admin.other"},
+    }  # fmt: skip
+    offset = decode(json.dumps(body).encode())
+    assert isinstance(offset, Rejection)
+    assert offset.detail == "occurred_at: impossible date or time: UTC offset beyond ±23:59"
