@@ -167,11 +167,10 @@ class Engine:
                     cp.facts.apply(event)
                     cp.settled += 1
                     trigger = trigger or isinstance(event, _TRIGGERS)
-                    last = event
                     event = events[cp.settled] if cp.settled < len(events) else None
                 floor = at
                 self._reuse_received_judgement(state, cp)
-                rules = self._rules(cp.facts, last)
+                rules = self._rules(cp.facts, events[cp.settled - 1])
                 yield from self._transitions(state, cp, rules, at, trigger)
                 # At rest only with nothing pending: a rest skips only deadlines at which
                 # nothing can happen, so the alerts do not depend on when it is reached.
