@@ -9,7 +9,8 @@ Workers run as `ncrs-watch worker` processes with their own topic prefix. The he
 use the learned model, the scorer the product ships with; the same runs with the rule scorer
 (`rules`) show what the pipeline costs apart from the model. The baseline scores nothing.
 A worker's throughput run ends when it has committed the input offsets of every event (outputs
-commit in the same transactions) and every expected assessment has been read back.
+commit in the same transactions) and every expected assessment has been read back. The rule
+scorer's throughput run is repeated with two workers sharing the partitions (scaling out).
 """
 
 from __future__ import annotations
@@ -174,10 +175,13 @@ async def _warm_up(t: Topics) -> None:
     await _consume_until(t.assessments, lambda seen: len(seen) >= 1, timeout_s=120)
 
 
-async def _pipeline(records: list[tuple[bytes, bytes]], scorer: ScorerKind) -> dict[str, Any]:
+async def _pipeline(
+    records: list[tuple[bytes, bytes]], scorer: ScorerKind, workers: int = 1
+) -> dict[str, Any]:
     t = Topics(prefix=f"bench-{uuid.uuid4().hex[:8]}.")
-    worker = _Worker(t.prefix, "event", scorer)
+    running = [_Worker(t.prefix, "event", scorer) for _ in range(workers)]
     try:
+        await _group_stable(t, workers)
         await _warm_up(t)
         expected = _expected_assessments(records, scorer) + 1  # and the warm-up's
         consume = asyncio.create_task(_consume_until(t.assessments, lambda s: len(s) >= expected))
@@ -188,8 +192,26 @@ async def _pipeline(records: list[tuple[bytes, bytes]], scorer: ScorerKind) -> d
         ended = max(seen[-1][0], await committed)
         throughput = len(records) / (ended - began)
     finally:
-        worker.stop()
+        for worker in running:
+            worker.stop()
     return {"events_per_s": round(throughput)}
+
+
+async def _group_stable(t: Topics, members: int, timeout_s: float = 120) -> None:
+    """Until the workers' group is stable with `members` members (each has its partitions)."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=BOOTSTRAP)
+    await admin.start()
+    deadline = time.monotonic() + timeout_s
+    try:
+        while time.monotonic() < deadline:
+            (response,) = await admin.describe_consumer_groups([f"{t.prefix}{APP_ID}"])
+            _error, _group, state, _protocol_type, _protocol, joined, *_ = response.groups[0]
+            if state == "Stable" and len(joined) == members:
+                return
+            await asyncio.sleep(0.2)
+    finally:
+        await admin.close()
+    raise TimeoutError(f"the group never became stable with {members} workers")
 
 
 async def _all_committed(t: Topics, count: int, timeout_s: float = 300) -> float:
@@ -332,6 +354,11 @@ async def _run() -> dict[str, Any]:
     baseline = await _baseline(records)
     shipped = await _scorer_run(records, ScorerKind.MODEL, baseline)
     rules = await _scorer_run(records, ScorerKind.RULES, baseline)
+    # Scaling out: two worker processes share the partitions (on this machine's two cores,
+    # with the broker and the benchmark's own clients).
+    two = await _pipeline(records, ScorerKind.RULES, workers=2)
+    rules["two_workers_events_per_s"] = two["events_per_s"]
+    rules["two_workers_vs_baseline"] = round(two["events_per_s"] / baseline, 2)
     deadlines = await _deadlines()
     return {
         "events": len(records),
