@@ -23,17 +23,22 @@ _PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 _NOT_EVIDENCE = re.compile(
-    r"\b(withdr[ae]w|withdrawn|does ?n[o']t (wish|want|support)|not support|unwilling|"
-    r"refus\w* to (engage|support|provide)|no longer wish|won'?t (engage|support)|"
-    r"declin\w* to (engage|support|provide)|not engag\w*|victim retracts?)\b",
+    r"\b(withdr[ae]w\w*|withdrawn|does ?n[o']t (wish|want|support)|not support\w*|unwilling|"
+    r"no longer (wish|want|support)\w*|not (willing|prepared) to|"
+    r"(refus|declin)\w* to (engage|support|provide|give|make|co-?operate|attend|proceed)|"
+    r"(won'?t|will not|would not) (engage|support|provide|give|make|co-?operate|proceed)|"
+    r"not engag\w*|retract\w*)\b",
     re.IGNORECASE,
 )
+"""A victim's withdrawal, refusal or retraction: their choice or word, not verifiable fact."""
 _EVIDENCE = re.compile(
-    r"\b(cctv|footage|video|body ?worn|bwv|witness|statement|receipt|records? show|"
-    r"confirmed|verified|found|located|returned|recovered|misplaced|dropped|proves?|shows?|"
-    r"medical|gps|phone data|bank confirm|in another force|no such)\b",
+    r"\b(cctv|footage|video|body ?worn|bwv|witness\w*|receipt|records? show|"
+    r"confirm\w*|verified|found|located|returned|recovered|misplaced|dropped|prov(es?|ed)|"
+    r"show(s|ed|n)?|medical|gps|phone data|bank confirm|in another force|no such)\b",
     re.IGNORECASE,
 )
+"""Checkable facts that can stand beside a withdrawal (a statement alone is not one: "will
+not give a statement" is a withdrawal)."""
 
 
 def avi_is_substantive(avi: str) -> bool:
@@ -52,14 +57,40 @@ def needs_senior_authority(crime: CrimeRecord, incident_group: OffenceGroup | No
 def cancellation_supported(crime: CrimeRecord, incident_group: OffenceGroup | None) -> bool:
     """Whether this crime's cancellation meets section C (True if not cancelled). A C1 is a
     transfer, not a cancellation, in the contract's words ("transferred or cancelled"): the
-    rule's authority test is for cancellations."""
-    if crime.criterion is None or crime.criterion is Criterion.C1:
+    rule's authority test is for cancellations. But a transfer after an unsupported
+    cancellation is the later decision that could put it right: it does so only with the
+    authority the cancellation needed."""
+    if crime.criterion is None:
         return True
-    if crime.criterion is Criterion.C2 and not avi_is_substantive(crime.avi):
+    if crime.criterion is Criterion.C1:
+        earlier = crime.before_transfer
+        if earlier is None or _decision_supported(crime, incident_group, *earlier):
+            return True
+        return _authorised(crime, incident_group, crime.authorised_by)
+    return _decision_supported(
+        crime, incident_group, crime.criterion, crime.avi, crime.authorised_by
+    )
+
+
+def _decision_supported(
+    crime: CrimeRecord,
+    incident_group: OffenceGroup | None,
+    criterion: Criterion,
+    avi: str,
+    authorised_by: Authority | None,
+) -> bool:
+    if criterion is Criterion.C2 and not avi_is_substantive(avi):
         return False
-    if needs_senior_authority(crime, incident_group):
-        return crime.authorised_by in (Authority.FCR, Authority.DDM)
-    return True
+    return _authorised(crime, incident_group, authorised_by)
+
+
+def _authorised(
+    crime: CrimeRecord, incident_group: OffenceGroup | None, authorised_by: Authority | None
+) -> bool:
+    return not needs_senior_authority(crime, incident_group) or authorised_by in (
+        Authority.FCR,
+        Authority.DDM,
+    )
 
 
 def contradicts_report(crime: CrimeRecord, incident_group: OffenceGroup | None) -> bool:

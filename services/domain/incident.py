@@ -76,6 +76,9 @@ class CrimeRecord:
     criterion: Criterion | None = None
     avi: str = ""
     authorised_by: Authority | None = None
+    before_transfer: tuple[Criterion, str, Authority | None] | None = None
+    """The cancellation (criterion, AVI, authority) a C1 transfer of the crime followed, if any:
+    a transfer puts right an unsupported cancellation only with the authority one needs."""
 
     @property
     def counts(self) -> bool:
@@ -202,6 +205,10 @@ class Facts:
         if crime is None:  # cancellation of a crime we never saw recorded: keep it on record
             crime = CrimeRecord(data.crime_id, "", None, event.occurred_at)
             self.crimes[data.crime_id] = crime
+        if data.criterion is not Criterion.C1:
+            crime.before_transfer = None
+        elif crime.criterion is not None and crime.criterion is not Criterion.C1:
+            crime.before_transfer = (crime.criterion, crime.avi, crime.authorised_by)
         crime.criterion = data.criterion
         crime.avi = data.avi
         crime.authorised_by = data.authorised_by

@@ -33,6 +33,48 @@ CASES: dict[str, tuple[str, str, str, str, dict[str, str]]] = {
     "C2 with a placeholder AVI": ("49", "C2", "N/A", "fcr", STILL_OWED),
     "C2 with 'see log'": ("49", "C2", "see log", "fcr", STILL_OWED),
     "C2 on a victim's withdrawal": ("49", "C2", WITHDRAWAL, "fcr", STILL_OWED),
+    "C2: victim no longer supports police action": (
+        "49",
+        "C2",
+        "Victim no longer supports police action.",
+        "fcr",
+        STILL_OWED,
+    ),
+    "C2: victim no longer wishes to support a prosecution": (
+        "19C",
+        "C2",
+        "Victim no longer wishes to support a prosecution.",
+        "ddm",
+        STILL_OWED,
+    ),
+    "C2: victim refuses to cooperate": (
+        "49",
+        "C2",
+        "Victim refuses to cooperate.",
+        "fcr",
+        STILL_OWED,
+    ),
+    "C2: a statement declined is no evidence": (
+        "19C",
+        "C2",
+        "Victim no longer supports police action and will not give a statement.",
+        "ddm",
+        STILL_OWED,
+    ),
+    "C2: a retraction alone": (
+        "49",
+        "C2",
+        "Complainant retracted her allegation.",
+        "fcr",
+        STILL_OWED,
+    ),
+    "C2: a withdrawal beside checkable facts": (
+        "49",
+        "C2",
+        "Victim withdrew support; CCTV shows she dropped the phone on the bus",
+        "fcr",
+        {},
+    ),
     "C2 of a rape by an officer with AVI": ("19C", "C2", SUBSTANTIVE, "officer", STILL_OWED),
     "C2 of a rape by the registrar with AVI": ("19C", "C2", SUBSTANTIVE, "fcr", {}),
     "C2 of an ABH by a supervisor with AVI": ("8N", "C2", SUBSTANTIVE, "supervisor", STILL_OWED),
@@ -107,3 +149,44 @@ def test_an_unsupported_cancellation_after_closure_still_alerts() -> None:
     ]
     result = run(events, until=at(24 * 12))
     assert result.by_rule() == STILL_OWED | {CWC: "firing"}  # closed as CRI, and now no crime
+
+
+@pytest.mark.parametrize(
+    ("code", "first_by", "transfer_by", "expected"),
+    [
+        # A rape cancelled C4 by a supervisor, then transferred: only fcr or ddm puts it right.
+        ("19C", "supervisor", "officer", "firing"),
+        ("19C", "supervisor", "supervisor", "firing"),
+        ("19C", "supervisor", "fcr", "valid_cancellation"),
+        ("19C", "supervisor", "ddm", "valid_cancellation"),
+        # A theft cancelled C2 with no AVI: a transfer needs no senior authority.
+        ("49", "officer", "officer", "valid_cancellation"),
+    ],
+)
+def test_a_transfer_after_an_unsupported_cancellation(
+    code: str, first_by: str, transfer_by: str, expected: str
+) -> None:
+    t = Timeline()
+    criterion = "C4" if code == "19C" else "C2"
+    events = [
+        t.reported(at(0), f"[p=0.9 group={GROUP_OF[code]}]", code="crime.other"),
+        t.crime(at(1), offence_code=code),
+        t.cancelled(at(2), criterion=criterion, avi="", by=first_by),
+        t.cancelled(at(3), criterion="C1", avi="", by=transfer_by),
+    ]
+    result = run(events)
+    assert result.by_rule()[CU] == expected
+    if expected == "firing":
+        assert result.firing("I-1/" + CU).raised_at == at(2)
+
+
+def test_a_transfer_after_a_transfer_keeps_the_unsupported_cancellation() -> None:
+    t = Timeline()
+    events = [
+        t.reported(at(0), "[p=0.9 group=rape]", code="crime.sexual"),
+        t.crime(at(1), offence_code="19C"),
+        t.cancelled(at(2), criterion="C4", by="officer"),
+        t.cancelled(at(3), criterion="C1", by="officer"),
+        t.cancelled(at(4), criterion="C1", by="supervisor"),
+    ]
+    assert run(events).by_rule()[CU] == "firing"
