@@ -135,8 +135,11 @@ def resolution(rule: Rule, facts: Facts, j: Judgement) -> Resolution:
         )
     if rule is Rule.CANCELLATION_UNSUPPORTED:
         return Resolution.VALID_CANCELLATION
-    if facts.transferred and j.counted_crimes == 0:
-        return Resolution.TRANSFERRED
+    if facts.transferred and (
+        j.counted_crimes == 0
+        or (rule is Rule.VICTIMS_WITHOUT_CRIME and j.counted_crimes < j.expected_crimes)
+    ):
+        return Resolution.TRANSFERRED  # it ended with the transfer, not with enough crimes
     if j.dealt_with:
         return Resolution.CRIME_RECORDED
     if not j.crimeable:

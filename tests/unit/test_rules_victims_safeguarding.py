@@ -76,6 +76,10 @@ VICTIMS: dict[str, tuple[Case, dict[str, str]]] = {
         lambda t: two_victims(t, t.crime(at(1)), t.cancelled(at(2), criterion="C1", by="fcr")),
         {},
     ),
+    "transferred after the limit: resolved as a transfer, no crime was added": (
+        lambda t: two_victims(t, t.crime(at(1)), t.cancelled(at(30), criterion="C1", by="officer")),
+        {VWC: "transferred"},
+    ),
     "not crimeable": (
         lambda t: two_victims(t, t.crime(at(1)), narrative=NOT_CRIMEABLE),
         {},
