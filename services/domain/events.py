@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from services.domain.codes import IncidentCode
 from services.domain.timestamps import Timestamp
@@ -94,15 +94,33 @@ class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="ignore")
 
 
-Text = Annotated[str, Field(max_length=20_000)]
-OffenceCode = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9./-]{0,15}$")]
+ReportText = Annotated[str, Field(max_length=20_000)]
+"""The report's narrative: the one text the contract bounds. Other texts are bounded by the
+record size (256 KiB) and, per incident, by the rule book's `max_incident_text`."""
 ClosingCode = IncidentCode | Literal["crime_related_incident"]
 
 
+def _absent_as_empty(value: tuple[Any, ...] | None) -> tuple[Any, ...]:
+    """An optional list sent as `null` is an empty list: rejecting the event would lose it."""
+    return () if value is None else value
+
+
+if TYPE_CHECKING:  # what the models hold; validation also takes null (as empty)
+    Qualifiers = tuple[Qualifier, ...]
+else:
+    Qualifiers = Annotated[tuple[Qualifier, ...] | None, AfterValidator(_absent_as_empty)]
+
+
 class Victim(_Model):
-    ref: str = Field(min_length=1, max_length=64)
-    age: int | None = Field(default=None, ge=0, le=130)
+    ref: str = Field(min_length=1)
+    age: int | None = None  # "integer or null": 999 for "not known" is still a victim
     vulnerable: bool = False
+
+
+if TYPE_CHECKING:
+    Victims = tuple[Victim, ...]
+else:
+    Victims = Annotated[tuple[Victim, ...] | None, AfterValidator(_absent_as_empty)]
 
 
 class ReportedData(_Model):
@@ -110,23 +128,23 @@ class ReportedData(_Model):
     channel: Channel
     reporter: Reporter
     opening_code: IncidentCode
-    qualifiers: tuple[Qualifier, ...] = ()
-    narrative: Text = ""
+    qualifiers: Qualifiers = ()
+    narrative: ReportText = ""
     area: str = Field(min_length=1, max_length=32)
-    victims: tuple[Victim, ...] = ()
+    victims: Victims = ()
     grade: Grade | None = None
 
 
 class UpdatedData(_Model):
-    narrative: Text | None = None
+    narrative: str | None = None
     opening_code: IncidentCode | None = None
-    qualifiers_added: tuple[Qualifier, ...] = ()
-    victims_added: tuple[Victim, ...] = ()
+    qualifiers_added: Qualifiers = ()
+    victims_added: Victims = ()
 
 
 class ClosedData(_Model):
     closing_code: ClosingCode
-    rationale: Text | None = None
+    rationale: str | None = None
 
     @property
     def closed_as_crime(self) -> bool:
@@ -139,14 +157,14 @@ class ClosedData(_Model):
 class CrimeRecordedData(_Model):
     crime_id: str = Field(min_length=1, max_length=64)
     recorded_at: Timestamp | None = None
-    offence_code: OffenceCode
-    victim_ref: str | None = Field(default=None, min_length=1, max_length=64)
+    offence_code: str = Field(min_length=1)
+    victim_ref: str | None = Field(default=None, min_length=1)
 
 
 class CrimeCancelledData(_Model):
-    crime_id: str = Field(min_length=1, max_length=64)
+    crime_id: str = Field(min_length=1)
     criterion: Criterion
-    avi: Text = ""
+    avi: str = ""
     authorised_by: Authority
 
 

@@ -28,6 +28,7 @@ from services.domain.events import (
     SafeguardingRecorded,
     Victim,
 )
+from services.domain.offences import normalise_offence_code
 from services.domain.scoring import IncidentFacts
 
 if TYPE_CHECKING:
@@ -83,7 +84,8 @@ class CrimeRecord:
     @property
     def counts(self) -> bool:
         """A recorded crime counts unless it is an N100 record or was cancelled (C2-C4)."""
-        return self.offence_code.upper() != N100 and self.criterion in (None, Criterion.C1)
+        code = normalise_offence_code(self.offence_code)
+        return code != N100 and self.criterion in (None, Criterion.C1)
 
 
 @dataclass(slots=True)

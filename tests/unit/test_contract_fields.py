@@ -147,6 +147,8 @@ GOOD_TIMESTAMPS = [
     ("2026-03-02T21:14:00Z", datetime(2026, 3, 2, 21, 14, tzinfo=UTC)),
     ("2026-07-01T14:05:00+01:00", datetime(2026, 7, 1, 13, 5, tzinfo=UTC)),
     ("2026-07-01t14:05:00.123456789z", datetime(2026, 7, 1, 14, 5, 0, 123456, tzinfo=UTC)),
+    # RFC 3339 allows any number of fractional digits; kept to the microsecond
+    ("2026-07-01T14:05:00.1234567891Z", datetime(2026, 7, 1, 14, 5, 0, 123456, tzinfo=UTC)),
     ("2026-07-01 14:05:00-05:30", datetime(2026, 7, 1, 19, 35, tzinfo=UTC)),
 ]
 
@@ -315,13 +317,28 @@ def test_optional_data_fields_may_be_left_out(event_type: str, fields: list[str]
 STRING_LIMITS = [
     ("incident.reported", "narrative", 0, 20_000),
     ("incident.reported", "area", 1, 32),
-    ("incident.updated", "narrative", 0, 20_000),
-    ("incident.closed", "rationale", 0, 20_000),
     ("crime.recorded", "crime_id", 1, 64),
-    ("crime.recorded", "victim_ref", 1, 64),
-    ("crime.cancelled", "crime_id", 1, 64),
-    ("crime.cancelled", "avi", 0, 20_000),
 ]
+"""The data strings the contract bounds (the envelope's are tested above)."""
+
+UNBOUNDED_TEXT = [
+    ("incident.updated", "narrative"),
+    ("incident.closed", "rationale"),
+    ("crime.recorded", "victim_ref"),
+    ("crime.cancelled", "crime_id"),
+    ("crime.cancelled", "avi"),
+]
+"""Strings the contract does not bound: only the record's 256 KiB does (and, per incident, the
+rule book's `max_incident_text`). Refusing them would lose a valid event."""
+
+
+@pytest.mark.parametrize(("event_type", "field"), UNBOUNDED_TEXT)
+def test_strings_the_contract_does_not_bound_are_taken_at_any_length(
+    event_type: str, field: str
+) -> None:
+    event = valid_event(event_type)
+    event["data"][field] = "x" * 60_000
+    assert not isinstance(decode(raw(event)), Rejection)
 
 
 @pytest.mark.parametrize(("event_type", "field", "shortest", "longest"), STRING_LIMITS)
@@ -355,10 +372,17 @@ def test_offence_codes_in_the_home_office_shape_are_accepted(code: str) -> None:
     assert not isinstance(decode(raw(event)), Rejection)
 
 
-@pytest.mark.parametrize("code", ["", "8 N", "-8N", "X" * 17, "8N;drop"])
-def test_offence_codes_of_another_shape_are_refused(code: str) -> None:
+@pytest.mark.parametrize("code", ["8 N", "-8N", "X" * 17, "8N ", " n100"])
+def test_offence_codes_of_another_shape_are_still_crimes_recorded(code: str) -> None:
+    # The contract says only "string": the crime was recorded, whatever its code looks like.
     event = valid_event("crime.recorded")
     event["data"]["offence_code"] = code
+    assert isinstance(decode(raw(event)), CrimeRecorded)
+
+
+def test_an_empty_offence_code_is_refused() -> None:
+    event = valid_event("crime.recorded")
+    event["data"]["offence_code"] = ""
     refusal = rejected(event)
     assert refusal.reason is RejectReason.SCHEMA
     assert refusal.detail.startswith("data.offence_code: ")
@@ -366,14 +390,7 @@ def test_offence_codes_of_another_shape_are_refused(code: str) -> None:
 
 VICTIM_RULES = [
     pytest.param({"ref": "", "age": 1}, "data.victims[0].ref: String should have", id="empty-ref"),
-    pytest.param({"ref": "V" * 65}, "data.victims[0].ref: String should have", id="long-ref"),
     pytest.param({"age": 3}, "data.victims[0].ref: Field required", id="no-ref"),
-    pytest.param(
-        {"ref": "V1", "age": -1}, "data.victims[0].age: Input should be greater", id="age<0"
-    ),
-    pytest.param(
-        {"ref": "V1", "age": 131}, "data.victims[0].age: Input should be less", id="age>130"
-    ),
     pytest.param(
         {"ref": "V1", "age": "34"}, "data.victims[0].age: Input should be a valid int", id="age-str"
     ),
@@ -406,8 +423,35 @@ def test_victim_rules(victim: dict[str, Any], message: str) -> None:
 
 def test_victims_added_follow_the_victim_rules() -> None:
     event = valid_event("incident.updated")
-    event["data"]["victims_added"] = [{"ref": "V3", "age": 200}]
+    event["data"]["victims_added"] = [{"ref": "V3", "age": "200"}]
     assert rejected(event).detail.startswith("data.victims_added[0].age: ")
+
+
+@pytest.mark.parametrize("victim", [{"ref": "V" * 200}, {"ref": "V1", "age": 999}])
+def test_a_victim_the_contract_allows_is_taken(victim: dict[str, Any]) -> None:
+    # "ref": string, "age": integer or null; 999 often stands for "not known".
+    event = valid_event()
+    event["data"]["victims"] = [victim]
+    decoded = decode(raw(event))
+    assert isinstance(decoded, IncidentReported)
+    assert decoded.data.victims[0].ref == victim["ref"]
+
+
+@pytest.mark.parametrize(
+    ("event_type", "field"),
+    [
+        ("incident.reported", "qualifiers"),
+        ("incident.reported", "victims"),
+        ("incident.updated", "qualifiers_added"),
+        ("incident.updated", "victims_added"),
+    ],
+)
+def test_an_optional_list_sent_as_null_is_empty(event_type: str, field: str) -> None:
+    event = valid_event(event_type)
+    event["data"][field] = None
+    decoded = decode(raw(event))
+    assert not isinstance(decoded, Rejection)
+    assert getattr(decoded.data, field) == ()
 
 
 def test_a_victim_needs_only_a_ref() -> None:
