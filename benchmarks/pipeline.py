@@ -32,6 +32,7 @@ from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.partitioner import DefaultPartitioner
 
 from services.adapters.codec import Rejection, decode
 from services.adapters.scorer_choice import ScorerKind, build_scorer
@@ -161,8 +162,11 @@ class _Worker:
             self.proc.kill()
 
 
-async def _warm_up(t: Topics) -> None:
-    """Publish one report and wait for its assessment: the worker is assigned and restored.
+async def _warm_up(t: Topics) -> int:
+    """Publish a report to every input partition and wait for their assessments: the worker is
+    assigned and restored, and each partition's producer and topic leaders are ready (a first
+    record meeting a leader election waits for a retry, which is not the steady state).
+    Returns how many records it published.
 
     The topics are made first with the worker's partitions: a consumer reading a topic that
     does not exist yet makes the broker auto-create it with one partition, and every
@@ -170,9 +174,19 @@ async def _warm_up(t: Topics) -> None:
     await ensure_topics(
         BOOTSTRAP, [TopicSpec(name, 6) for name in (t.incident_events, t.assessments, t.alerts)]
     )
-    warm = _events(3, datetime(2020, 1, 1, tzinfo=UTC), seed=1)[:1]
+    reports = [
+        (key, value)
+        for key, value in _events(200, datetime(2020, 1, 1, tzinfo=UTC), seed=1)
+        if b'"incident.reported"' in value
+    ]
+    partitioner = DefaultPartitioner()
+    one_each = {
+        partitioner(key, list(range(6)), list(range(6))): (key, value) for key, value in reports
+    }
+    warm = list(one_each.values())
     await _produce(t.incident_events, warm)
-    await _consume_until(t.assessments, lambda seen: len(seen) >= 1, timeout_s=120)
+    await _consume_until(t.assessments, lambda seen: len(seen) >= len(warm), timeout_s=120)
+    return len(warm)
 
 
 async def _pipeline(
@@ -182,10 +196,10 @@ async def _pipeline(
     running = [_Worker(t.prefix, "event", scorer) for _ in range(workers)]
     try:
         await _group_stable(t, workers)
-        await _warm_up(t)
-        expected = _expected_assessments(records, scorer) + 1  # and the warm-up's
+        warm = await _warm_up(t)
+        expected = _expected_assessments(records, scorer) + warm  # and the warm-up's
         consume = asyncio.create_task(_consume_until(t.assessments, lambda s: len(s) >= expected))
-        committed = asyncio.create_task(_all_committed(t, len(records) + 1))
+        committed = asyncio.create_task(_all_committed(t, len(records) + warm))
         began = time.monotonic()
         await _produce(t.incident_events, records)
         seen = await consume
