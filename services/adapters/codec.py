@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -174,6 +175,8 @@ def _json_error(exc: BaseException) -> str:
         return f"{what} at line {exc.lineno} column {exc.colno}"
     if isinstance(exc, RecursionError):
         return "nested too deeply"
+    if "integer string conversion" in str(exc):  # RFC 8259 lets a parser bound numbers
+        return f"a number of more than {sys.get_int_max_str_digits()} digits"
     return str(exc)[:80]
 
 

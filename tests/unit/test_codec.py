@@ -325,6 +325,16 @@ def test_nesting_deeper_than_the_validator_parses_is_not_json() -> None:
     assert "recursion limit" in refusal.detail
 
 
+def test_a_number_longer_than_the_parser_takes_is_not_json_and_says_so() -> None:
+    huge = raw(valid_event())[:-1] + b', "x": ' + b"9" * 5_001 + b"}"
+    refusal = decode(huge)
+    assert isinstance(refusal, Rejection)
+    assert (refusal.reason, refusal.detail) == (
+        RejectReason.NOT_JSON,
+        "a number of more than 4300 digits",
+    )
+
+
 def test_reject_details_read_plainly() -> None:
     """No doubled words from the JSON parser, no Python internals for an impossible offset."""
     control = decode(b'{"a": "x\ty"}')
