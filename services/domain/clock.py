@@ -9,10 +9,10 @@ TICK = timedelta(microseconds=1)
 
 
 class EventClock:
-    """Event time, never going back: just before the latest event time seen minus the allowed
-    lateness. An event exactly that late may still come, and it settles before a deadline at
-    its time, so the clock stops one tick short of it; `advance_to` (the input has ended)
-    moves it to the very time given."""
+    """Event time, never going back (a worker's clock can: see `PartitionClock.own`): just
+    before the latest event time seen minus the allowed lateness. An event exactly that late
+    may still come, and it settles before a deadline at its time, so the clock stops one tick
+    short of it; `advance_to` (the input has ended) moves it to the very time given."""
 
     def __init__(self, lateness: timedelta) -> None:
         self._lateness = lateness

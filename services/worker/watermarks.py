@@ -4,7 +4,8 @@ clock moves with a partition from one worker to another.
 Replay reads one file in order; a worker catching up reads its partitions unevenly (one may
 be far ahead of another). Its clock is therefore the slowest partition's latest event time
 minus the lateness, as in Kafka Streams' and Flink's per-partition watermarks: an event of a
-partition that is behind is never late only because another partition ran ahead. A partition
+partition that is behind is never late only because another partition ran ahead, and a
+partition taken over behind the clock takes the clock back with it. A partition
 with no events yet holds the clock; the idle settle moves it when input stops.
 
 A partition's watermark is state like its incidents: each changelog write of a partition
@@ -51,9 +52,20 @@ class PartitionClock(EventClock):
         return max(times, default=None)
 
     def own(self, partitions: Iterable[int]) -> None:
-        """The partitions this worker reads now (new ones keep a restored watermark)."""
+        """The partitions this worker reads now (new ones keep a restored watermark).
+
+        A partition taken over from a worker that fell behind (killed, say, while this one
+        read on) brings the clock back to its watermark. Otherwise its restored incidents would
+        be judged at this worker's later time before their unread events came: deadlines fired
+        early, then retracted when a crime recorded in time arrived. The clock is each
+        incident's only "now", and an incident never settles behind its own cursor, so going
+        back holds this worker's own incidents until that partition catches up, and no more.
+        """
         wanted = set(partitions)
         self._latest = {p: self._latest.get(p) for p in wanted}
+        known = [t for t in self._latest.values() if t is not None]
+        if known and self._now is not None:
+            self._now = min(self._now, self.watermark_of(min(known)))
 
     def observe(self, event_time: datetime) -> None:
         previous = self._latest.get(self.current_partition)

@@ -6,41 +6,28 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter
-from pathlib import Path
 
 from prometheus_client import CollectorRegistry
 
 from services.domain.rule_scorer import RuleScorer
-from services.worker.processor import InputRecord, StreamProcessor
+from services.worker.processor import InputRecord
 from services.worker.watermarks import PartitionClock
-from tests.component.worker_parts import TOPICS, no_restore, started_processor
+from tests.component.worker_parts import (
+    TOPICS,
+    contract_line,
+    no_restore,
+    settle,
+    started_processor,
+)
 from tests.integration.worker_expectations import expected
-
-TIMELINE = Path(__file__).resolve().parents[3] / "shared" / "contract" / "examples"
-
-
-def _line(incident: str, event_type: str, at: str) -> bytes:
-    """A contract example event of `incident`, moved to `at` (its own times with it)."""
-    for raw in (TIMELINE / "timeline.jsonl").read_bytes().splitlines():
-        body = json.loads(raw)
-        if body["incident_id"] == incident and body["type"] == event_type:
-            body["occurred_at"] = at
-            for key in ("reported_at", "recorded_at"):
-                if key in body["data"]:
-                    body["data"][key] = at
-            return json.dumps(body).encode()
-    raise LookupError(incident)
-
-
-async def _settle(processor: StreamProcessor) -> None:
-    processor._last_input = time.monotonic() - 10  # idle for longer than the settle delay
-    await processor.tick()
 
 
 async def test_no_settle_while_records_are_unread() -> None:
-    report = _line("X-4", "incident.reported", "2026-03-02T08:00:00Z")  # partition 0
-    recorded = _line("X-4", "crime.recorded", "2026-03-02T10:00:00Z")  # partition 0, on time
-    later = _line("X-2", "incident.reported", "2026-03-03T12:00:00Z")  # partition 1
+    report = contract_line("X-4", "incident.reported", "2026-03-02T08:00:00Z")  # partition 0
+    recorded = contract_line(
+        "X-4", "crime.recorded", "2026-03-02T10:00:00Z"
+    )  # partition 0, on time
+    later = contract_line("X-2", "incident.reported", "2026-03-03T12:00:00Z")  # partition 1
     processor, emitter = await started_processor(RuleScorer(), CollectorRegistry())
     await processor.on_assigned({0, 1}, no_restore)
     processor.idle_settle_s = 0.0
@@ -53,11 +40,11 @@ async def test_no_settle_while_records_are_unread() -> None:
 
     await processor.handle_batch([record(0, 0, report), record(1, 0, later)])
     clock.drained = False  # the broker went away with `recorded` still unread
-    await _settle(processor)
+    await settle(processor)
     assert not [v for v in emitter.values(TOPICS.alerts) if b'"X-4/' in v]  # nothing fired early
 
     await processor.handle_batch([record(0, 1, recorded)])
     clock.drained = True  # back, and read to the end
-    await _settle(processor)
+    await settle(processor)
     want = expected([report, recorded, later]).alerts
     assert Counter(emitter.values(TOPICS.alerts)) == want

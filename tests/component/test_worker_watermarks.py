@@ -61,3 +61,26 @@ def test_the_tail_of_others_partitions_only_raises_the_settle_target() -> None:
     assert clock.settle_to == at("12:00")
     clock.tail = at("09:00")
     assert clock.settle_to == at("10:00")
+
+
+def test_a_partition_taken_over_behind_the_clock_takes_the_clock_back() -> None:
+    donor = PartitionClock(LATENESS)
+    donor.own({1})
+    donor.current_partition = 1
+    donor.observe(at("08:00"))
+    clock = PartitionClock(LATENESS)
+    clock.own({0})
+    clock.observe(at("12:00"))
+    clock.restore_watermark(1, donor.watermark(1))
+    clock.own({0, 1})
+    assert clock.now == at("08:00") - LATENESS - TICK  # partition 1's time, not partition 0's
+    clock.current_partition = 0
+    clock.observe(at("12:30"))
+    assert clock.now == at("08:00") - LATENESS - TICK  # held until partition 1 catches up
+    clock.current_partition = 1
+    clock.observe(at("11:00"))
+    assert clock.now == at("11:00") - LATENESS - TICK
+    clock.own({0})  # partition 1 handed on: the clock follows partition 0 again
+    clock.current_partition = 0
+    clock.observe(at("12:31"))
+    assert clock.now == at("12:31") - LATENESS - TICK

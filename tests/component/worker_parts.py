@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -20,6 +21,7 @@ from services.worker.processor import ClockMode, InputRecord, StreamProcessor
 from services.worker.wiring import build_processor
 
 TOPICS = Topics(prefix="component.")
+TIMELINE = Path(__file__).resolve().parents[3] / "shared" / "contract" / "examples"
 
 
 class RecordingEmitter:
@@ -85,3 +87,22 @@ def records(events: Iterable[IncidentEvent | bytes], start: int = 0) -> list[Inp
             value = EVENT_ADAPTER.dump_json(event)
             out.append(InputRecord(0, offset, event.incident_id.encode(), value, time.monotonic()))
     return out
+
+
+def contract_line(incident: str, event_type: str, at: str) -> bytes:
+    """A contract example event of `incident`, moved to `at` (its own times with it)."""
+    for raw in (TIMELINE / "timeline.jsonl").read_bytes().splitlines():
+        body = json.loads(raw)
+        if body["incident_id"] == incident and body["type"] == event_type:
+            body["occurred_at"] = at
+            for key in ("reported_at", "recorded_at"):
+                if key in body["data"]:
+                    body["data"][key] = at
+            return json.dumps(body).encode()
+    raise LookupError(incident)
+
+
+async def settle(processor: StreamProcessor) -> None:
+    """An idle settle, as the worker's timer does once input stops."""
+    processor._last_input = time.monotonic() - 10  # idle for longer than the settle delay
+    await processor.tick()
