@@ -32,6 +32,7 @@ class PartitionClock(EventClock):
     def __init__(self, lateness: timedelta) -> None:
         super().__init__(lateness)
         self._latest: dict[int, datetime | None] = {}
+        self._owned: set[int] = set()
         self.seen: datetime | None = None
         """The latest event time this worker knows of, in any partition, owned or not: what
         an idle settle moves to (restored watermarks included)."""
@@ -62,10 +63,13 @@ class PartitionClock(EventClock):
         back holds this worker's own incidents until that partition catches up, and no more.
         """
         wanted = set(partitions)
+        taken_over = wanted - self._owned
+        self._owned = wanted
         self._latest = {p: self._latest.get(p) for p in wanted}
+        if self._now is None or all(self._latest[p] is None for p in taken_over):
+            return  # nothing taken over with a time of its own: the clock stands
         known = [t for t in self._latest.values() if t is not None]
-        if known and self._now is not None:
-            self._now = min(self._now, self.watermark_of(min(known)))
+        self._now = min(self._now, self.watermark_of(min(known)))
 
     def observe(self, event_time: datetime) -> None:
         previous = self._latest.get(self.current_partition)

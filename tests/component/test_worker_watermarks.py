@@ -84,3 +84,14 @@ def test_a_partition_taken_over_behind_the_clock_takes_the_clock_back() -> None:
     clock.current_partition = 0
     clock.observe(at("12:31"))
     assert clock.now == at("12:31") - LATENESS - TICK
+
+
+def test_keeping_partitions_after_an_idle_settle_leaves_the_clock_where_it_is() -> None:
+    clock = PartitionClock(LATENESS)
+    clock.own({0, 1})
+    for partition, time in ((0, "12:00"), (1, "08:00")):
+        clock.current_partition = partition
+        clock.observe(at(time))
+    clock.advance_to(at("12:00"))  # the idle settle: the stream has ended
+    clock.own({1})  # another worker joined and took partition 0: nothing new here
+    assert clock.now == at("12:00")
