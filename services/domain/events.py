@@ -162,7 +162,7 @@ class CrimeRecordedData(_Model):
 
 
 class CrimeCancelledData(_Model):
-    crime_id: str = Field(min_length=1)
+    crime_id: str = Field(min_length=1, max_length=64)  # a recorded crime's id: 1..64
     criterion: Criterion
     avi: str = ""
     authorised_by: Authority

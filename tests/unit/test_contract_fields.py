@@ -318,14 +318,15 @@ STRING_LIMITS = [
     ("incident.reported", "narrative", 0, 20_000),
     ("incident.reported", "area", 1, 32),
     ("crime.recorded", "crime_id", 1, 64),
+    ("crime.cancelled", "crime_id", 1, 64),
 ]
-"""The data strings the contract bounds (the envelope's are tested above)."""
+"""The data strings the contract bounds (the envelope's are tested above). A cancellation names
+a recorded crime, whose id is 1..64; its id goes into the alert's id and summary."""
 
 UNBOUNDED_TEXT = [
     ("incident.updated", "narrative"),
     ("incident.closed", "rationale"),
     ("crime.recorded", "victim_ref"),
-    ("crime.cancelled", "crime_id"),
     ("crime.cancelled", "avi"),
 ]
 """Strings the contract does not bound: only the record's 256 KiB does (and, per incident, the
