@@ -3,19 +3,17 @@ broker is away (records still unread) is not the end of the stream."""
 
 from __future__ import annotations
 
-import json
-import time
 from collections import Counter
 
 from prometheus_client import CollectorRegistry
 
 from services.domain.rule_scorer import RuleScorer
-from services.worker.processor import InputRecord
 from services.worker.watermarks import PartitionClock
 from tests.component.worker_parts import (
     TOPICS,
     contract_line,
     no_restore,
+    record,
     settle,
     started_processor,
 )
@@ -33,10 +31,6 @@ async def test_no_settle_while_records_are_unread() -> None:
     processor.idle_settle_s = 0.0
     clock = processor.pipeline.clock
     assert isinstance(clock, PartitionClock)
-
-    def record(partition: int, offset: int, value: bytes) -> InputRecord:
-        key = json.loads(value)["incident_id"].encode()
-        return InputRecord(partition, offset, key, value, time.monotonic())
 
     await processor.handle_batch([record(0, 0, report), record(1, 0, later)])
     clock.drained = False  # the broker went away with `recorded` still unread

@@ -3,28 +3,23 @@ deadlines wait for its unread events, as they would have on the worker that had 
 
 from __future__ import annotations
 
-import json
-import time
 from collections import Counter
 
 from prometheus_client import CollectorRegistry
 
 from services.domain.rule_scorer import RuleScorer
-from services.worker.processor import InputRecord, StreamProcessor
+from services.worker.processor import StreamProcessor
 from services.worker.watermarks import PartitionClock
 from tests.component.worker_parts import (
     TOPICS,
     RecordingEmitter,
     contract_line,
+    no_restore,
+    record,
     settle,
     started_processor,
 )
 from tests.integration.worker_expectations import expected
-
-
-def _record(partition: int, offset: int, value: bytes) -> InputRecord:
-    key = json.loads(value)["incident_id"].encode()
-    return InputRecord(partition, offset, key, value, time.monotonic())
 
 
 def _changelog(
@@ -54,14 +49,14 @@ async def test_a_partition_taken_over_behind_the_clock_fires_nothing_early() -> 
 
     # Worker B read partition 1 up to the report and was killed before the crime record.
     b, b_out = await started_processor(RuleScorer(), CollectorRegistry())
-    await b.on_assigned({1}, _nothing)
-    await b.handle_batch([_record(1, 0, report)])
+    await b.on_assigned({1}, no_restore)
+    await b.handle_batch([record(1, 0, report)])
     handed_over = _changelog(b_out, b, 1)
     assert handed_over
 
     # Worker A read on in partition 0 meanwhile: its clock is a day past the report's deadlines.
     a, a_out = await started_processor(RuleScorer(), CollectorRegistry())
-    await a.handle_batch([_record(0, 0, ahead)])
+    await a.handle_batch([record(0, 0, ahead)])
     clock = a.pipeline.clock
     assert isinstance(clock, PartitionClock)
     assert clock.now is not None
@@ -71,14 +66,10 @@ async def test_a_partition_taken_over_behind_the_clock_fires_nothing_early() -> 
             a.store.restore(partition, key.decode(), value)
 
     await a.on_assigned({0, 1}, restore)
-    await a.handle_batch([_record(0, 1, later)])  # its own input moves on
+    await a.handle_batch([record(0, 1, later)])  # its own input moves on
     assert not [v for v in a_out.values(TOPICS.alerts) if b'"X-4/' in v], "fired before the crime"
 
-    await a.handle_batch([_record(1, 1, recorded)])  # the taken-over partition catches up
+    await a.handle_batch([record(1, 1, recorded)])  # the taken-over partition catches up
     await settle(a)
     want = expected([report, recorded, ahead, later]).alerts
     assert Counter(a_out.values(TOPICS.alerts)) == want
-
-
-async def _nothing(partition: int) -> None:
-    return None

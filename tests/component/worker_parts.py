@@ -89,6 +89,12 @@ def records(events: Iterable[IncidentEvent | bytes], start: int = 0) -> list[Inp
     return out
 
 
+def record(partition: int, offset: int, value: bytes) -> InputRecord:
+    """An input record of `partition` holding the event `value`, keyed by its incident."""
+    key = json.loads(value)["incident_id"].encode()
+    return InputRecord(partition, offset, key, value, time.monotonic())
+
+
 def contract_line(incident: str, event_type: str, at: str) -> bytes:
     """A contract example event of `incident`, moved to `at` (its own times with it)."""
     for raw in (TIMELINE / "timeline.jsonl").read_bytes().splitlines():
